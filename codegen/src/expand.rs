@@ -1,0 +1,262 @@
+//! Generate step: a validated [`Table`] into the enum and its trait implementations.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+use syn::{Attribute, Visibility};
+
+use crate::model::{Retry, Row, Table};
+
+/// Everything about the generated enum that does not come from the table.
+pub(crate) struct EnumSpec {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// Path to the runtime crate, e.g. `::aliyun_errors`.
+    pub krate: syn::Path,
+    pub non_exhaustive: bool,
+    /// The table paths as the user wrote them, named in the enum's docs.
+    pub sources: Vec<String>,
+    /// Absolute paths of the tables, `include_bytes!`-ed so that editing one rebuilds.
+    pub tracked: Vec<String>,
+}
+
+/// Generates the enum, `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde.
+pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
+    let EnumSpec {
+        attrs, vis, ident, ..
+    } = spec;
+    let krate = &spec.krate;
+    let private = quote!(#krate::__private);
+    let core = quote!(#private::core);
+
+    let codes = table.codes();
+    let variants: Vec<Ident> = codes
+        .iter()
+        .map(|c| Ident::new(&c.variant, Span::call_site()))
+        .collect();
+    let wire: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+    let variant_docs = codes.iter().map(|code| {
+        let statuses = table.http_statuses(code);
+        let statuses: Vec<String> = statuses.iter().map(u16::to_string).collect();
+        let mut lines = vec![
+            format!(
+                " `{}`: HTTP {}, retry: {}.",
+                code.code,
+                statuses.join(", "),
+                code.retry
+            ),
+            String::new(),
+        ];
+        lines.extend(
+            table
+                .rows_of(code)
+                .map(|row| format!(" - {}: {}", row.http_status, escape_markdown(&row.message))),
+        );
+        quote!(#(#[doc = #lines])*)
+    });
+    let first_status = codes
+        .iter()
+        .map(|c| status_literal(table.rows_of(c).next()));
+    let first_message = codes
+        .iter()
+        .map(|c| table.rows_of(c).next().map_or("", |r| r.message.as_str()));
+    let all_statuses = codes.iter().map(|c| {
+        let statuses = table
+            .http_statuses(c)
+            .into_iter()
+            .map(Literal::u16_unsuffixed);
+        quote!(&[#(#statuses),*])
+    });
+    let all_messages = codes.iter().map(|c| {
+        let messages = table.messages(c);
+        quote!(&[#(#messages),*])
+    });
+    let retries = codes.iter().map(|c| retry_tokens(krate, c.retry));
+    let code_rows = codes.iter().map(|c| {
+        let entries = table.rows_of(c).map(|row| entry_tokens(krate, row));
+        quote!(&[#(#entries),*])
+    });
+    let every_entry = table.rows().iter().map(|row| entry_tokens(krate, row));
+    let from_code = from_code_body(table, &variants);
+
+    let non_exhaustive = spec.non_exhaustive.then(|| quote!(#[non_exhaustive]));
+    let summary = format!(
+        " Generated from {}: {} rows, {} codes.",
+        spec.sources
+            .iter()
+            .map(|s| format!("`{}`", s.replace('`', "'")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        table.rows().len(),
+        codes.len()
+    );
+    let summary_doc = if attrs.iter().any(|a| a.path().is_ident("doc")) {
+        quote!(#[doc = ""] #[doc = #summary])
+    } else {
+        quote!(#[doc = #summary])
+    };
+    let tracked = &spec.tracked;
+
+    quote! {
+        #(#attrs)*
+        #summary_doc
+        #[derive(
+            #core::clone::Clone,
+            #core::marker::Copy,
+            #core::fmt::Debug,
+            #core::cmp::PartialEq,
+            #core::cmp::Eq,
+            #core::hash::Hash
+        )]
+        #non_exhaustive
+        #vis enum #ident {
+            #(#variant_docs #variants,)*
+        }
+
+        const _: () = {
+            // Editing a table changes these bytes, so cargo rebuilds the crate that uses it.
+            #(const _: &[u8] = #core::include_bytes!(#tracked);)*
+
+            impl #krate::ErrorCode for #ident {
+                const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+                fn code(self) -> &'static str {
+                    match self { #(Self::#variants => #wire,)* }
+                }
+
+                fn from_code(code: &str) -> #core::option::Option<Self> {
+                    #from_code
+                }
+
+                fn http_status(self) -> u16 {
+                    match self { #(Self::#variants => #first_status,)* }
+                }
+
+                fn http_statuses(self) -> &'static [u16] {
+                    match self { #(Self::#variants => #all_statuses,)* }
+                }
+
+                fn message(self) -> &'static str {
+                    match self { #(Self::#variants => #first_message,)* }
+                }
+
+                fn messages(self) -> &'static [&'static str] {
+                    match self { #(Self::#variants => #all_messages,)* }
+                }
+
+                fn retry(self) -> #krate::Retry {
+                    match self { #(Self::#variants => #retries,)* }
+                }
+
+                fn rows(self) -> &'static [#krate::Entry] {
+                    match self { #(Self::#variants => #code_rows,)* }
+                }
+
+                fn entries() -> &'static [#krate::Entry] {
+                    &[#(#every_entry),*]
+                }
+            }
+
+            impl #core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
+                    f.write_str(<Self as #krate::ErrorCode>::code(*self))?;
+                    f.write_str(": ")?;
+                    f.write_str(<Self as #krate::ErrorCode>::message(*self))
+                }
+            }
+
+            impl #private::std::error::Error for #ident {}
+
+            impl #core::str::FromStr for #ident {
+                type Err = #krate::UnknownCode;
+
+                fn from_str(code: &str) -> #core::result::Result<Self, Self::Err> {
+                    <Self as #krate::ErrorCode>::from_code(code)
+                        .ok_or_else(|| #krate::UnknownCode::new(code))
+                }
+            }
+
+            impl #core::convert::AsRef<str> for #ident {
+                fn as_ref(&self) -> &str {
+                    <Self as #krate::ErrorCode>::code(*self)
+                }
+            }
+        };
+
+        #private::impl_serde!(#ident);
+    }
+}
+
+/// `match code.len()` first, then the codes of that length: one length compare rules out
+/// most codes before any byte is compared.
+fn from_code_body(table: &Table, variants: &[Ident]) -> TokenStream {
+    let mut by_len: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
+    for (code, variant) in table.codes().iter().zip(variants) {
+        by_len
+            .entry(code.code.len())
+            .or_default()
+            .push((&code.code, variant));
+    }
+    let arms = by_len.iter().map(|(len, group)| {
+        let len = Literal::usize_unsuffixed(*len);
+        let codes = group.iter().map(|(code, _)| code);
+        let variants = group.iter().map(|(_, variant)| variant);
+        quote! {
+            #len => match code {
+                #(#codes => Some(Self::#variants),)*
+                _ => None,
+            },
+        }
+    });
+    quote! {
+        match code.len() {
+            #(#arms)*
+            _ => None,
+        }
+    }
+}
+
+fn status_literal(row: Option<&Row>) -> Literal {
+    Literal::u16_unsuffixed(row.map_or(0, |r| r.http_status))
+}
+
+fn retry_tokens(krate: &syn::Path, retry: Retry) -> TokenStream {
+    match retry {
+        Retry::Never => quote!(#krate::Retry::Never),
+        Retry::Throttling => quote!(#krate::Retry::Throttling),
+        Retry::Transient => quote!(#krate::Retry::Transient),
+    }
+}
+
+fn entry_tokens(krate: &syn::Path, row: &Row) -> TokenStream {
+    let code = &row.code;
+    let status = Literal::u16_unsuffixed(row.http_status);
+    let message = &row.message;
+    let retry = retry_tokens(krate, row.retry);
+    quote! {
+        #krate::Entry { code: #code, http_status: #status, message: #message, retry: #retry }
+    }
+}
+
+/// Backslash-escapes Markdown punctuation so a message shows as written in rustdoc
+/// (and `[x]` or `<b>` in a message cannot trip rustdoc's link and HTML lints).
+pub(crate) fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
+        ) {
+            escaped.push('\\');
+        }
+        // A table cell may hold a newline; keep each doc line one line.
+        if ch == '\n' || ch == '\r' {
+            escaped.push(' ');
+        } else {
+            escaped.push(ch);
+        }
+    }
+    escaped
+}

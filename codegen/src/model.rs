@@ -1,0 +1,135 @@
+//! A validated table: rows in table order, and the distinct codes they define.
+
+use std::fmt;
+
+/// When a failed call may be retried, as the table's `retry` column says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Retry {
+    /// Retrying the same request fails the same way.
+    Never,
+    /// The caller was throttled: retry after a back-off.
+    Throttling,
+    /// A passing failure of the server: retry.
+    Transient,
+}
+
+impl Retry {
+    /// The word used in tables: `never`, `throttling` or `transient`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Retry::Never => "never",
+            Retry::Throttling => "throttling",
+            Retry::Transient => "transient",
+        }
+    }
+
+    /// Parses a table's `retry` cell; an empty cell means `never`.
+    pub fn from_word(word: &str) -> Option<Retry> {
+        match word {
+            "" | "never" => Some(Retry::Never),
+            "throttling" => Some(Retry::Throttling),
+            "transient" => Some(Retry::Transient),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Where a row was read: the table's path as the user wrote it, and the 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// The table's path, as written by the user.
+    pub path: String,
+    /// The 1-based line of the row (the header is line 1).
+    pub line: u64,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path, self.line)
+    }
+}
+
+/// One row of a table: a code with one of its HTTP statuses and messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The error code, byte-exact as the server sends it.
+    pub code: String,
+    /// The HTTP status sent with it, 100 to 599.
+    pub http_status: u16,
+    /// The message sent with it.
+    pub message: String,
+    /// The retry class of the code.
+    pub retry: Retry,
+    /// Where the row was read.
+    pub location: Location,
+}
+
+/// A distinct code of a table, with the Rust variant it becomes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// The error code, byte-exact as the server sends it.
+    pub code: String,
+    /// The enum variant's name (UpperCamelCase, `.` a word break).
+    pub variant: String,
+    /// The retry class, the same on every row of the code.
+    pub retry: Retry,
+    /// Indices into [`Table::rows`] of this code's rows, in table order.
+    pub rows: Vec<usize>,
+}
+
+/// A validated table: at least one row, every code valid, every variant name unique.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub(crate) rows: Vec<Row>,
+    pub(crate) codes: Vec<Code>,
+}
+
+impl Table {
+    /// Every row, in table order (merged tables: file by file).
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The distinct codes, in the order they first appear.
+    pub fn codes(&self) -> &[Code] {
+        &self.codes
+    }
+
+    /// The code with this exact spelling.
+    pub fn code(&self, code: &str) -> Option<&Code> {
+        self.codes.iter().find(|c| c.code == code)
+    }
+
+    /// The rows of one code, in table order.
+    pub fn rows_of<'a>(&'a self, code: &'a Code) -> impl Iterator<Item = &'a Row> + 'a {
+        code.rows.iter().map(|&i| &self.rows[i])
+    }
+
+    /// The distinct HTTP statuses of one code, in table order.
+    pub fn http_statuses(&self, code: &Code) -> Vec<u16> {
+        let mut statuses = Vec::new();
+        for row in self.rows_of(code) {
+            if !statuses.contains(&row.http_status) {
+                statuses.push(row.http_status);
+            }
+        }
+        statuses
+    }
+
+    /// The distinct messages of one code, in table order.
+    pub fn messages<'a>(&'a self, code: &'a Code) -> Vec<&'a str> {
+        let mut messages: Vec<&str> = Vec::new();
+        for row in self.rows_of(code) {
+            if !messages.contains(&row.message.as_str()) {
+                messages.push(&row.message);
+            }
+        }
+        messages
+    }
+}

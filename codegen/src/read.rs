@@ -1,0 +1,161 @@
+//! Parse step: CSV bytes into raw rows (strings, with line numbers), checking the header.
+
+use crate::diag::Diagnostic;
+
+/// The columns of a table, in the order the header must list them.
+pub const COLUMNS: [&str; 4] = ["code", "http_status", "message", "retry"];
+
+/// A row as written, before validation. A field is `None` when its column is missing.
+#[derive(Debug)]
+pub(crate) struct RawRow {
+    pub line: u64,
+    pub code: Option<String>,
+    pub http_status: Option<String>,
+    pub message: Option<String>,
+    pub retry: Option<String>,
+}
+
+/// Reads the rows of one table, pushing every header and row-shape problem onto `diags`.
+pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Vec<RawRow> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut records = reader.byte_records();
+
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        Some(Err(err)) => {
+            diags.push(Diagnostic::at(
+                path,
+                line_of(&err),
+                "header",
+                err.to_string(),
+            ));
+            return Vec::new();
+        }
+        None => {
+            diags.push(Diagnostic::at(
+                path,
+                1,
+                "header",
+                format!("empty file, expected the header {}", COLUMNS.join(",")),
+            ));
+            return Vec::new();
+        }
+    };
+    let header_line = header.position().map_or(1, |p| p.line());
+    let index = column_index(path, header_line, &header, diags);
+
+    let mut rows = Vec::new();
+    let mut records_seen = 0usize;
+    for record in records {
+        records_seen += 1;
+        let record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                // The csv crate reports no recoverable error for in-memory input; stop here.
+                diags.push(Diagnostic::at(path, line_of(&err), "row", err.to_string()));
+                break;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.len() != header.len() {
+            diags.push(Diagnostic::at(
+                path,
+                line,
+                "row",
+                format!("expected {} fields, found {}", header.len(), record.len()),
+            ));
+            continue;
+        }
+        let mut fields: [Option<String>; 4] = Default::default();
+        let mut utf8_ok = true;
+        for (slot, (column, at)) in fields.iter_mut().zip(COLUMNS.iter().zip(index)) {
+            let Some(at) = at else { continue };
+            match std::str::from_utf8(&record[at]) {
+                Ok(text) => *slot = Some(text.to_owned()),
+                Err(err) => {
+                    let problem = format!("not valid UTF-8 (byte {})", err.valid_up_to());
+                    diags.push(Diagnostic::at(path, line, column, problem));
+                    utf8_ok = false;
+                }
+            }
+        }
+        if utf8_ok {
+            let [code, http_status, message, retry] = fields;
+            rows.push(RawRow {
+                line,
+                code,
+                http_status,
+                message,
+                retry,
+            });
+        }
+    }
+    if records_seen == 0 {
+        diags.push(Diagnostic::at(
+            path,
+            header_line,
+            "table",
+            "no rows below the header",
+        ));
+    }
+    rows
+}
+
+/// Maps each known column to its position in the header, reporting missing, unknown,
+/// repeated and out-of-order columns.
+fn column_index(
+    path: &str,
+    line: u64,
+    header: &csv::ByteRecord,
+    diags: &mut Vec<Diagnostic>,
+) -> [Option<usize>; 4] {
+    let mut index = [None; 4];
+    for (at, name) in header.iter().enumerate() {
+        let name = String::from_utf8_lossy(name);
+        match COLUMNS.iter().position(|c| *c == name) {
+            Some(known) if index[known].is_some() => {
+                diags.push(Diagnostic::at(
+                    path,
+                    line,
+                    "header",
+                    format!("column \"{name}\" appears twice"),
+                ));
+            }
+            Some(known) => index[known] = Some(at),
+            None => diags.push(Diagnostic::at(
+                path,
+                line,
+                "header",
+                format!("unknown column \"{name}\", expected {}", COLUMNS.join(",")),
+            )),
+        }
+    }
+    for (column, at) in COLUMNS.iter().zip(index) {
+        if at.is_none() {
+            diags.push(Diagnostic::at(
+                path,
+                line,
+                "header",
+                format!("missing column \"{column}\""),
+            ));
+        }
+    }
+    let present: Vec<usize> = index.iter().flatten().copied().collect();
+    if present.len() == COLUMNS.len() && present.windows(2).any(|w| w[0] > w[1]) {
+        diags.push(Diagnostic::at(
+            path,
+            line,
+            "header",
+            format!("columns out of order, expected {}", COLUMNS.join(",")),
+        ));
+    }
+    index
+}
+
+fn line_of(err: &csv::Error) -> u64 {
+    err.position().map_or(1, |p| p.line())
+}

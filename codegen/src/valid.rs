@@ -1,0 +1,165 @@
+//! Validate step: raw rows of one or more files into a [`Table`], every problem reported.
+
+use std::collections::HashMap;
+
+use heck::ToUpperCamelCase;
+
+use crate::diag::Diagnostic;
+use crate::model::{Code, Location, Retry, Row, Table};
+use crate::read::RawRow;
+
+/// Validates the rows of each file and merges them in order: a code keeps its first
+/// position, must keep one retry class across files, and an exact duplicate row is an error
+/// within a file but shared (kept once) across files.
+pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic>) -> Table {
+    let mut table = Table {
+        rows: Vec::new(),
+        codes: Vec::new(),
+    };
+    let mut code_index: HashMap<String, usize> = HashMap::new();
+    let mut variant_index: HashMap<String, usize> = HashMap::new();
+    let mut seen_rows: HashMap<(String, u16, String), (usize, u64)> = HashMap::new();
+
+    for (file, (path, raw_rows)) in files.iter().enumerate() {
+        for raw in raw_rows {
+            let Some(row) = check_row(path, raw, diags) else {
+                continue;
+            };
+            let key = (row.code.clone(), row.http_status, row.message.clone());
+            if let Some(&(first_file, first_line)) = seen_rows.get(&key) {
+                if first_file == file {
+                    let problem = format!("duplicate of line {first_line}");
+                    diags.push(Diagnostic::at(path, raw.line, "row", problem));
+                }
+                continue;
+            }
+            seen_rows.insert(key, (file, raw.line));
+
+            if let Some(&at) = code_index.get(&row.code) {
+                let code = &table.codes[at];
+                if code.retry != row.retry {
+                    let first = &table.rows[code.rows[0]].location;
+                    let problem = format!(
+                        "code \"{}\" is \"{}\" here but \"{}\" at {first}",
+                        row.code, row.retry, code.retry
+                    );
+                    diags.push(Diagnostic::at(path, raw.line, "retry", problem));
+                    continue;
+                }
+                table.codes[at].rows.push(table.rows.len());
+                table.rows.push(row);
+                continue;
+            }
+
+            let variant = variant_name(&row.code);
+            if variant == "Self" {
+                let problem = format!("\"{}\" becomes the reserved name Self", row.code);
+                diags.push(Diagnostic::at(path, raw.line, "code", problem));
+                continue;
+            }
+            if let Some(&other) = variant_index.get(&variant) {
+                let other = &table.codes[other];
+                let first = &table.rows[other.rows[0]].location;
+                let problem = format!(
+                    "\"{}\" and \"{}\" (at {first}) both become the variant {variant}",
+                    row.code, other.code
+                );
+                diags.push(Diagnostic::at(path, raw.line, "code", problem));
+                continue;
+            }
+            variant_index.insert(variant.clone(), table.codes.len());
+            code_index.insert(row.code.clone(), table.codes.len());
+            table.codes.push(Code {
+                code: row.code.clone(),
+                variant,
+                retry: row.retry,
+                rows: vec![table.rows.len()],
+            });
+            table.rows.push(row);
+        }
+    }
+    table
+}
+
+/// The Rust variant name of a code: heck's UpperCamelCase, `.` and `_` as word breaks.
+pub fn variant_name(code: &str) -> String {
+    code.to_upper_camel_case()
+}
+
+/// True for `[A-Za-z][A-Za-z0-9_.]*`.
+pub fn is_valid_code(code: &str) -> bool {
+    let mut bytes = code.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+}
+
+/// Checks each cell of one row; `None` (with diagnostics) if any is wrong or missing.
+fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Row> {
+    let before = diags.len();
+    let line = raw.line;
+    let mut problem = |column: &str, text: String| {
+        diags.push(Diagnostic::at(path, line, column, text));
+    };
+
+    let code = raw.code.as_deref().and_then(|code| {
+        if code.is_empty() {
+            problem("code", "empty code".to_owned());
+            None
+        } else if !is_valid_code(code) {
+            problem(
+                "code",
+                format!("expected a code matching [A-Za-z][A-Za-z0-9_.]*, found \"{code}\""),
+            );
+            None
+        } else {
+            Some(code)
+        }
+    });
+    let http_status = raw.http_status.as_deref().and_then(|status| {
+        let parsed = status
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| status.parse::<u16>().ok())
+            .flatten()
+            .filter(|s| (100..=599).contains(s));
+        if parsed.is_none() {
+            problem(
+                "http_status",
+                format!("expected an integer from 100 to 599, found \"{status}\""),
+            );
+        }
+        parsed
+    });
+    let message = raw.message.as_deref().and_then(|message| {
+        if message.trim().is_empty() {
+            problem("message", "empty message".to_owned());
+            None
+        } else {
+            Some(message)
+        }
+    });
+    let retry = raw.retry.as_deref().and_then(|word| {
+        let retry = Retry::from_word(word);
+        if retry.is_none() {
+            problem(
+                "retry",
+                format!("expected never, throttling or transient (or empty), found \"{word}\""),
+            );
+        }
+        retry
+    });
+
+    if diags.len() > before {
+        return None;
+    }
+    Some(Row {
+        code: code?.to_owned(),
+        http_status: http_status?,
+        message: message?.to_owned(),
+        retry: retry?,
+        location: Location {
+            path: path.to_owned(),
+            line,
+        },
+    })
+}

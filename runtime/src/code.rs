@@ -1,0 +1,83 @@
+//! The [`ErrorCode`] trait that every generated error enum implements.
+
+use std::fmt::{self, Debug, Display};
+use std::hash::Hash;
+
+use crate::entry::{Entry, Retry, select_entry};
+
+/// An error-code enum generated from a table by [`error_table`](crate::error_table).
+///
+/// Generic code can take any table: `fn log<E: ErrorCode>(e: E)`. Every code has at least
+/// one row; [`rows`](ErrorCode::rows) is never empty.
+pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
+    /// Every variant, in table order.
+    const ALL: &'static [Self];
+
+    /// The code as the server sends it, e.g. `"InvalidAccessKeyId.NotFound"`.
+    fn code(self) -> &'static str;
+
+    /// The variant for a code, compared exactly (case-sensitive); `None` for an unknown code.
+    /// Allocates nothing.
+    fn from_code(code: &str) -> Option<Self>;
+
+    /// The HTTP status of the code's first row.
+    fn http_status(self) -> u16;
+
+    /// The code's distinct HTTP statuses, in table order.
+    fn http_statuses(self) -> &'static [u16];
+
+    /// The message of the code's first row.
+    fn message(self) -> &'static str;
+
+    /// The code's distinct messages, in table order.
+    fn messages(self) -> &'static [&'static str];
+
+    /// The code's retry class.
+    fn retry(self) -> Retry;
+
+    /// True when the code's retry class is not [`Retry::Never`].
+    fn is_retryable(self) -> bool {
+        self.retry().is_retryable()
+    }
+
+    /// The code's rows, in table order (never empty).
+    fn rows(self) -> &'static [Entry];
+
+    /// Every row of the table, in table order.
+    fn entries() -> &'static [Entry];
+
+    /// The row a response matches: the row whose status and message match (messages
+    /// compared with curly and straight quotes, runs of white space and a trailing period
+    /// folded); else the first row with that status; else the first row.
+    fn entry(self, http_status: Option<u16>, message: Option<&str>) -> &'static Entry {
+        select_entry(self.rows(), http_status, message)
+    }
+}
+
+/// The error of a generated enum's `FromStr`: the code is not in the table.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: String,
+}
+
+impl UnknownCode {
+    /// An error naming `code`.
+    pub fn new(code: &str) -> Self {
+        UnknownCode {
+            code: code.to_owned(),
+        }
+    }
+
+    /// The code that was not found.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+}
+
+impl Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown error code {:?}", self.code)
+    }
+}
+
+impl std::error::Error for UnknownCode {}

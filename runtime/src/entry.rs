@@ -1,0 +1,109 @@
+//! A table row ([`Entry`]), the retry class ([`Retry`]) and how a row is picked.
+
+use std::fmt;
+
+/// When a failed call may be retried.
+///
+/// Displays as the lowercase word used in tables: `never`, `throttling`, `transient`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Retry {
+    /// Retrying the same request fails the same way: fix the request instead.
+    Never,
+    /// The caller was throttled: retry after a back-off.
+    Throttling,
+    /// A passing failure of the server: retry, with a back-off.
+    Transient,
+}
+
+impl Retry {
+    /// The lowercase word: `never`, `throttling` or `transient`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Retry::Never => "never",
+            Retry::Throttling => "throttling",
+            Retry::Transient => "transient",
+        }
+    }
+
+    /// True for `Throttling` and `Transient`.
+    pub const fn is_retryable(self) -> bool {
+        !matches!(self, Retry::Never)
+    }
+}
+
+impl fmt::Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// One row of an error table: a code with one of its HTTP statuses and messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Entry {
+    /// The error code, byte-exact as the server sends it.
+    pub code: &'static str,
+    /// The HTTP status the server sends it with.
+    pub http_status: u16,
+    /// The message the server sends it with.
+    pub message: &'static str,
+    /// The code's retry class.
+    pub retry: Retry,
+}
+
+/// Picks the row of `rows` (one code's rows, never empty) that a response matches: the row
+/// whose status and message match; else the first row with that status; else the first.
+pub(crate) fn select_entry(
+    rows: &'static [Entry],
+    http_status: Option<u16>,
+    message: Option<&str>,
+) -> &'static Entry {
+    let status_matches = |e: &&Entry| http_status.is_none_or(|s| e.http_status == s);
+    let by_message = message.and_then(|message| {
+        rows.iter()
+            .filter(status_matches)
+            .find(|e| messages_match(e.message, message))
+    });
+    let by_status = || http_status.and_then(|s| rows.iter().find(|e| e.http_status == s));
+    by_message.or_else(by_status).unwrap_or(&rows[0])
+}
+
+/// Compares two messages as a reader would: curly and straight quotes alike, runs of
+/// white space as one space, surrounding space and one trailing period ignored.
+pub fn messages_match(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
+}
+
+fn folded(message: &str) -> impl Iterator<Item = char> + '_ {
+    let message = message.trim();
+    let message = message.strip_suffix('.').unwrap_or(message).trim_end();
+    let mut in_space = false;
+    message.chars().filter_map(move |ch| {
+        if ch.is_whitespace() {
+            let first = !in_space;
+            in_space = true;
+            return first.then_some(' ');
+        }
+        in_space = false;
+        Some(match ch {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+            other => other,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_fold_quotes_space_and_trailing_period() {
+        assert!(messages_match(
+            "The parameter \u{201C}Action\u{201D} isn\u{2019}t valid.",
+            "The parameter \"Action\"  isn't\tvalid"
+        ));
+        assert!(messages_match("  a b. ", "a   b"));
+        assert!(!messages_match("a b", "a c"));
+        assert!(!messages_match("ab", "a b"));
+    }
+}

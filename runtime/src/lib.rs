@@ -1,0 +1,62 @@
+//! Typed Alibaba Cloud API errors.
+//!
+//! - [`ErrorCode`]: the trait of every error-code enum, with code, HTTP status, message and
+//!   retry class; [`Entry`] is one table row and [`Retry`] a retry class.
+//! - [`error_table`]: generates such an enum from a CSV table.
+//! - [`ecs::EcsError`]: the ECS API's table, generated from `spec/ecs.csv`.
+//!
+//! # Features
+//! - `macros` (default): the [`error_table`] attribute.
+//! - `ecs` (default): the [`ecs`] module.
+//! - `serde`: `Serialize`/`Deserialize` for generated enums, as the wire code string.
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+mod code;
+mod entry;
+
+#[cfg(feature = "ecs")]
+pub mod ecs;
+
+pub use code::{ErrorCode, UnknownCode};
+pub use entry::{Entry, Retry, messages_match};
+
+/// Generates an exhaustive error enum from a CSV table of error codes.
+///
+/// ```
+/// use aliyun_errors::{error_table, ErrorCode, Retry};
+///
+/// /// Errors of the ECS API.
+/// #[error_table(csv = "spec/ecs.csv")]
+/// pub enum MyEcsError {}
+///
+/// let e = MyEcsError::from_code("Forbidden.RAM").unwrap();
+/// assert_eq!(e, MyEcsError::ForbiddenRam);
+/// assert_eq!(e.code(), "Forbidden.RAM");
+/// assert_eq!(e.http_status(), 403);
+/// assert_eq!(e.retry(), Retry::Never);
+/// assert_eq!(e.to_string(), format!("Forbidden.RAM: {}", e.message()));
+/// ```
+///
+/// # The table
+/// A CSV file, its path relative to the crate's `Cargo.toml`, with the header
+/// `code,http_status,message,retry` and one row per (code, status, message). `retry` is
+/// `never`, `throttling` or `transient`; empty means `never`.
+///
+/// # Options
+/// - `csv = "spec/x.csv"` (required), or `csv = ["spec/common.csv", "spec/x.csv"]` to merge.
+/// - `crate = "path::to::aliyun_errors"`: where the runtime is, if not `::aliyun_errors`.
+/// - `non_exhaustive`: mark the enum `#[non_exhaustive]` (a new code then no longer breaks
+///   callers' `match`es).
+///
+/// # What it generates
+/// One unit variant per distinct code, in table order, named in UpperCamelCase with `.` as a
+/// word break (`Forbidden.RAM` → `ForbiddenRam`), each documented with its rows; derives
+/// `Clone, Copy, Debug, PartialEq, Eq, Hash`; implements [`ErrorCode`], `Display` (code and
+/// first message), `std::error::Error`, `FromStr` (error: [`UnknownCode`]), `AsRef<str>`,
+/// and with the `serde` feature `Serialize`/`Deserialize` as the wire code.
+///
+/// Every problem in the table is a compile error, `PATH:LINE: COLUMN: problem`.
+#[cfg(feature = "macros")]
+pub use aliyun_errors_macros::error_table;

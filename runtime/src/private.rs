@@ -1,0 +1,75 @@
+//! What generated code reaches through `aliyun_errors::__private`: it never names the
+//! user's own dependencies. Not public API.
+
+pub use ::core;
+pub use ::serde;
+pub use ::std;
+
+pub use crate::__impl_serde as impl_serde;
+
+use std::marker::PhantomData;
+
+use crate::code::ErrorCode;
+
+/// Serializes a code as its wire string.
+pub fn serialize_code<E: ErrorCode, S: serde::Serializer>(
+    code: &E,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(code.code())
+}
+
+/// Deserializes a code from its wire string; an unknown code is an error naming it.
+pub fn deserialize_code<'de, E: ErrorCode, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    deserializer.deserialize_str(CodeVisitor(PhantomData))
+}
+
+struct CodeVisitor<E>(PhantomData<E>);
+
+impl<E: ErrorCode> serde::de::Visitor<'_> for CodeVisitor<E> {
+    type Value = E;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an error code string")
+    }
+
+    fn visit_str<Err: serde::de::Error>(self, code: &str) -> Result<E, Err> {
+        E::from_code(code).ok_or_else(|| Err::custom(crate::UnknownCode::new(code)))
+    }
+}
+
+/// `Serialize`/`Deserialize` as the wire code, when the runtime's `serde` feature is on.
+/// A `macro_rules!` so that the feature of *this* crate decides, not the caller's.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident) => {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> $crate::__private::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_code(self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> $crate::__private::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, generated enums get no serde impls.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}

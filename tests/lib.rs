@@ -1,0 +1,1 @@
+//! Integration and compile-fail tests of `aliyun-errors`; see `tests/`.
