@@ -100,9 +100,8 @@ pub fn error_table(args: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
 
-    let base = manifest_dir();
     let shown: Vec<String> = args.csv.iter().map(syn::LitStr::value).collect();
-    let resolved: Vec<PathBuf> = shown.iter().map(|p| base.join(p)).collect();
+    let resolved: Vec<PathBuf> = shown.iter().map(|p| resolve(p)).collect();
     let paths: Vec<(&str, &Path)> = shown
         .iter()
         .zip(&resolved)
@@ -137,12 +136,15 @@ pub fn error_table(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::expand(&table, &spec)
 }
 
-/// Where relative table paths start: `ALIYUN_ERRORS_MANIFEST_DIR` if set (for test
-/// harnesses such as trybuild, whose generated crates live under `target/`), else the
-/// `CARGO_MANIFEST_DIR` of the crate being compiled, else the working directory.
-fn manifest_dir() -> PathBuf {
-    std::env::var_os("ALIYUN_ERRORS_MANIFEST_DIR")
-        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
-        .map(PathBuf::from)
-        .unwrap_or_default()
+/// Resolves a table path as written: relative to the `CARGO_MANIFEST_DIR` of the crate
+/// being compiled. If the file is not there and `ALIYUN_ERRORS_MANIFEST_DIR` is set, relative
+/// to that instead: test harnesses such as trybuild compile cases in a crate under
+/// `target/`, away from their tables.
+fn resolve(path: &str) -> PathBuf {
+    let under = |var: &str| std::env::var_os(var).map(|dir| PathBuf::from(dir).join(path));
+    let primary = under("CARGO_MANIFEST_DIR").unwrap_or_else(|| PathBuf::from(path));
+    match under("ALIYUN_ERRORS_MANIFEST_DIR") {
+        Some(fallback) if !primary.exists() && fallback.exists() => fallback,
+        _ => primary,
+    }
 }

@@ -45,7 +45,9 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
             return Vec::new();
         }
     };
-    let header_line = header.position().map_or(1, |p| p.line());
+    // csv's own line counter skips CRLF line ends; count '\n's before each record instead.
+    let mut lines = LineCounter::new(bytes);
+    let header_line = lines.line_at(header.position());
     let index = column_index(path, header_line, &header, diags);
 
     let mut rows = Vec::new();
@@ -60,7 +62,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
                 break;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = lines.line_at(record.position());
         if record.len() != header.len() {
             diags.push(Diagnostic::at(
                 path,
@@ -158,4 +160,41 @@ fn column_index(
 
 fn line_of(err: &csv::Error) -> u64 {
     err.position().map_or(1, |p| p.line())
+}
+
+/// The 1-based line of a byte offset, for offsets given in increasing order.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, position: Option<&csv::Position>) -> u64 {
+        let target = position.map_or(self.offset, |p| p.byte() as usize);
+        let mut target = target.clamp(self.offset, self.bytes.len());
+        // With CRLF, a record's offset can point at the '\n' that ends the previous line.
+        while self
+            .bytes
+            .get(target)
+            .is_some_and(|b| matches!(b, b'\r' | b'\n'))
+        {
+            target += 1;
+        }
+        let newlines = self.bytes[self.offset..target]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line += newlines as u64;
+        self.offset = target;
+        self.line
+    }
 }

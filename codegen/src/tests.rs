@@ -1,0 +1,339 @@
+//! Unit tests: one per validation rule, plus merging and generation.
+
+use super::*;
+
+const HEADER: &str = "code,http_status,message,retry\n";
+
+fn errors(csv: &str) -> Vec<String> {
+    match parse_table(&[("spec/x.csv", csv.as_bytes())]) {
+        Ok(table) => panic!("expected problems, got {} rows", table.rows().len()),
+        Err(diags) => diags.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn table(csv: &str) -> Table {
+    parse_table(&[("spec/x.csv", csv.as_bytes())]).unwrap_or_else(|d| panic!("{d}"))
+}
+
+#[test]
+fn reads_rows_codes_and_retry_in_table_order() {
+    let t = table(&format!(
+        "{HEADER}B.x,400,m1,\nA,403,m2,transient\nB.x,404,m3,never\nB.x,400,m4,\n"
+    ));
+    assert_eq!(t.rows().len(), 4);
+    let codes: Vec<_> = t
+        .codes()
+        .iter()
+        .map(|c| (c.code.as_str(), c.variant.as_str()))
+        .collect();
+    assert_eq!(codes, [("B.x", "BX"), ("A", "A")]);
+    let b = &t.codes()[0];
+    assert_eq!(b.rows, [0, 2, 3]);
+    assert_eq!(b.retry, Retry::Never);
+    assert_eq!(t.http_statuses(b), [400, 404]);
+    assert_eq!(t.messages(b), ["m1", "m3", "m4"]);
+    assert_eq!(t.codes()[1].retry, Retry::Transient);
+    assert_eq!(t.rows()[2].location.line, 4);
+}
+
+#[test]
+fn accepts_bom_crlf_and_quoted_fields() {
+    let csv = "\u{FEFF}code,http_status,message,retry\r\nA,400,\"a, \"\"quoted\"\" one\",\r\n";
+    let t = table(csv);
+    assert_eq!(t.rows()[0].message, "a, \"quoted\" one");
+    assert_eq!(t.rows()[0].location.line, 2);
+}
+
+#[test]
+fn variant_names_follow_heck_with_dot_as_word_break() {
+    assert_eq!(
+        variant_name("InvalidAccessKeyId.NotFound"),
+        "InvalidAccessKeyIdNotFound"
+    );
+    assert_eq!(variant_name("Forbidden.RAM"), "ForbiddenRam");
+    assert_eq!(
+        variant_name("UnsupportedHTTPMethod"),
+        "UnsupportedHttpMethod"
+    );
+    assert_eq!(variant_name("InvalidParamater"), "InvalidParamater");
+}
+
+#[test]
+fn status_must_be_an_integer_from_100_to_599() {
+    for bad in ["4OO", "99", "600", "", " 400", "+400", "40000000000"] {
+        assert_eq!(
+            errors(&format!("{HEADER}A,{bad},m,\n")),
+            [format!(
+                "spec/x.csv:2: http_status: expected an integer from 100 to 599, found \"{bad}\""
+            )]
+        );
+    }
+    table(&format!("{HEADER}A,100,m,\nB,599,m,\n"));
+}
+
+#[test]
+fn code_must_be_present_and_well_formed() {
+    assert_eq!(
+        errors(&format!("{HEADER},400,m,\n")),
+        ["spec/x.csv:2: code: empty code"]
+    );
+    for bad in ["1A", "A-B", "A B", ".A", "Ä"] {
+        assert_eq!(
+            errors(&format!("{HEADER}{bad},400,m,\n")),
+            [format!(
+                "spec/x.csv:2: code: expected a code matching [A-Za-z][A-Za-z0-9_.]*, found \"{bad}\""
+            )]
+        );
+    }
+}
+
+#[test]
+fn message_must_not_be_empty() {
+    assert_eq!(
+        errors(&format!("{HEADER}A,400,,\nB,400,  ,\n")),
+        [
+            "spec/x.csv:2: message: empty message",
+            "spec/x.csv:3: message: empty message"
+        ]
+    );
+}
+
+#[test]
+fn retry_must_be_a_known_word() {
+    assert_eq!(
+        errors(&format!("{HEADER}A,400,m,sometimes\n")),
+        [
+            "spec/x.csv:2: retry: expected never, throttling or transient (or empty), found \"sometimes\""
+        ]
+    );
+}
+
+#[test]
+fn one_code_keeps_one_retry_class_naming_both_lines() {
+    assert_eq!(
+        errors(&format!(
+            "{HEADER}A,400,m1,transient\nB,400,m,\nA,500,m2,never\n"
+        )),
+        ["spec/x.csv:4: retry: code \"A\" is \"never\" here but \"transient\" at spec/x.csv:2"]
+    );
+}
+
+#[test]
+fn two_codes_with_one_identifier_are_rejected_naming_both() {
+    assert_eq!(
+        errors(&format!(
+            "{HEADER}Forbidden.RAM,403,m,\nForbiddenRam,403,m,\n"
+        )),
+        [
+            "spec/x.csv:3: code: \"ForbiddenRam\" and \"Forbidden.RAM\" (at spec/x.csv:2) both become the variant ForbiddenRam"
+        ]
+    );
+    assert_eq!(
+        errors(&format!("{HEADER}self,400,m,\n")),
+        ["spec/x.csv:2: code: \"self\" becomes the reserved name Self"]
+    );
+}
+
+#[test]
+fn exact_duplicate_rows_are_rejected() {
+    assert_eq!(
+        errors(&format!("{HEADER}A,400,m,\nA,400,m,never\n")),
+        ["spec/x.csv:3: row: duplicate of line 2"]
+    );
+}
+
+#[test]
+fn empty_tables_are_rejected() {
+    assert_eq!(
+        errors(HEADER),
+        ["spec/x.csv:1: table: no rows below the header"]
+    );
+    assert_eq!(
+        errors(""),
+        ["spec/x.csv:1: header: empty file, expected the header code,http_status,message,retry"]
+    );
+}
+
+#[test]
+fn header_problems_name_the_column() {
+    assert_eq!(
+        errors("code,status,message\nA,400,m\n"),
+        [
+            "spec/x.csv:1: header: unknown column \"status\", expected code,http_status,message,retry",
+            "spec/x.csv:1: header: missing column \"http_status\"",
+            "spec/x.csv:1: header: missing column \"retry\"",
+        ]
+    );
+    assert_eq!(
+        errors("code,message,http_status,retry\nA,m,400,\n"),
+        ["spec/x.csv:1: header: columns out of order, expected code,http_status,message,retry"]
+    );
+    assert_eq!(
+        errors("code,code,http_status,message,retry\nA,A,400,m,\n"),
+        ["spec/x.csv:1: header: column \"code\" appears twice"]
+    );
+}
+
+#[test]
+fn rows_with_the_wrong_number_of_fields_are_rejected() {
+    assert_eq!(
+        errors(&format!("{HEADER}A,400,m\nB,400,m,,extra\n")),
+        [
+            "spec/x.csv:2: row: expected 4 fields, found 3",
+            "spec/x.csv:3: row: expected 4 fields, found 5"
+        ]
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_not_panicked_on() {
+    let mut csv = HEADER.as_bytes().to_vec();
+    csv.extend_from_slice(b"A,400,caf\xE9,\n");
+    let diags = parse_table(&[("spec/x.csv", &csv)]).unwrap_err();
+    assert_eq!(
+        diags.to_string(),
+        "spec/x.csv:2: message: not valid UTF-8 (byte 3)"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once_in_line_order() {
+    let csv = format!(
+        "{HEADER}A,4OO,m,\n,400,m,\nB,400,,maybe\nA,400,m,\nA,400,m,\nC,400,m,transient\nC,401,n,\n"
+    );
+    assert_eq!(
+        errors(&csv),
+        [
+            "spec/x.csv:2: http_status: expected an integer from 100 to 599, found \"4OO\"",
+            "spec/x.csv:3: code: empty code",
+            "spec/x.csv:4: message: empty message",
+            "spec/x.csv:4: retry: expected never, throttling or transient (or empty), found \"maybe\"",
+            "spec/x.csv:6: row: duplicate of line 5",
+            "spec/x.csv:8: retry: code \"C\" is \"never\" here but \"transient\" at spec/x.csv:7",
+        ]
+    );
+}
+
+#[test]
+fn merged_tables_keep_first_positions_and_share_identical_rows() {
+    let common = format!("{HEADER}Throttling,400,Slow down.,throttling\nA,400,a,\n");
+    let product = format!("{HEADER}B,404,b,\nThrottling,400,Slow down.,throttling\nA,403,a2,\n");
+    let t = parse_table(&[
+        ("spec/common.csv", common.as_bytes()),
+        ("spec/vpc.csv", product.as_bytes()),
+    ])
+    .unwrap();
+    let codes: Vec<_> = t.codes().iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["Throttling", "A", "B"]);
+    assert_eq!(t.rows().len(), 4);
+    assert_eq!(t.http_statuses(&t.codes()[1]), [400, 403]);
+    assert_eq!(t.rows()[3].location.to_string(), "spec/vpc.csv:4");
+}
+
+#[test]
+fn merged_tables_must_agree_on_retry_naming_both_files() {
+    let common = format!("{HEADER}Throttling,400,Slow down.,throttling\n");
+    let product = format!("{HEADER}Throttling,429,Slow down!,never\n");
+    let diags = parse_table(&[
+        ("spec/common.csv", common.as_bytes()),
+        ("spec/vpc.csv", product.as_bytes()),
+    ])
+    .unwrap_err();
+    assert_eq!(
+        diags.to_string(),
+        "spec/vpc.csv:2: retry: code \"Throttling\" is \"never\" here but \"throttling\" at spec/common.csv:2"
+    );
+}
+
+#[test]
+fn unreadable_files_name_the_resolved_path() {
+    let missing = std::env::temp_dir().join("aliyun-errors-no-such-table.csv");
+    let diags = load_table(&[("spec/none.csv", &missing)]).unwrap_err();
+    let text = diags.to_string();
+    assert!(
+        text.starts_with(&format!(
+            "spec/none.csv: cannot read {}: ",
+            missing.display()
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn macro_reports_bad_options_without_panicking() {
+    let out = error_table(
+        quote!(csv = "x.csv", colour = "red", non_exhaustive),
+        quote!(
+            pub enum E {}
+        ),
+    )
+    .to_string();
+    assert!(out.contains("unknown option"), "{out}");
+    let out = error_table(
+        quote!(),
+        quote!(
+            pub enum E {}
+        ),
+    )
+    .to_string();
+    assert!(out.contains("missing option `csv"), "{out}");
+    let out = error_table(
+        quote!(csv = "x.csv"),
+        quote!(
+            pub enum E {
+                A,
+            }
+        ),
+    )
+    .to_string();
+    assert!(out.contains("leave the enum empty"), "{out}");
+    let out = error_table(
+        quote!(csv = "x.csv"),
+        quote!(
+            pub struct E;
+        ),
+    )
+    .to_string();
+    assert!(out.contains("goes on an empty enum"), "{out}");
+}
+
+#[test]
+fn generated_code_tracks_the_table_and_matches_on_length_first() {
+    let t = table(&format!(
+        "{HEADER}Forbidden.RAM,403,Not [allowed] <b>,\nAB,400,m,\nCD,400,m,\n"
+    ));
+    let spec = expand::EnumSpec {
+        attrs: Vec::new(),
+        vis: syn::parse_quote!(pub),
+        ident: syn::parse_quote!(E),
+        krate: syn::parse_quote!(::aliyun_errors),
+        non_exhaustive: false,
+        sources: vec!["spec/x.csv".into()],
+        tracked: vec!["/abs/spec/x.csv".into()],
+    };
+    let out = expand::expand(&t, &spec).to_string();
+    assert!(
+        out.contains("include_bytes ! (\"/abs/spec/x.csv\")"),
+        "{out}"
+    );
+    assert!(out.contains("match code . len () { 2usize => match code { \"AB\" => Some (Self :: Ab) , \"CD\" => Some (Self :: Cd) , _ => None , } , 13usize") || out.contains("match code . len () { 2 => match code { \"AB\" => Some (Self :: Ab) , \"CD\" => Some (Self :: Cd) , _ => None , } , 13 =>"), "{out}");
+    assert!(
+        out.contains(r#"" - 403: Not \\[allowed\\] \\<b\\>""#),
+        "{out}"
+    );
+    assert!(!out.contains("non_exhaustive"), "{out}");
+}
+
+use quote::quote;
+
+#[test]
+fn line_numbers_count_blank_lines_and_multiline_fields() {
+    let csv = format!("{HEADER}A,400,\"two\nlines\",\n\nB,4OO,m,\r\n\r\nC,4OO,m,\n");
+    assert_eq!(
+        errors(&csv),
+        [
+            "spec/x.csv:5: http_status: expected an integer from 100 to 599, found \"4OO\"",
+            "spec/x.csv:7: http_status: expected an integer from 100 to 599, found \"4OO\"",
+        ]
+    );
+}

@@ -1,0 +1,100 @@
+//! What `#[error_table]` generates, on a small table of the tests' own.
+
+use std::collections::HashSet;
+use std::str::FromStr;
+
+use aliyun_errors::{ErrorCode, Retry, error_table};
+
+use aliyun_errors_tests::SmallError;
+
+mod reexported {
+    // A crate that re-exports the runtime under another path.
+    pub use aliyun_errors as runtime;
+}
+
+#[error_table(csv = "spec/small.csv", crate = "reexported::runtime", non_exhaustive)]
+pub enum OpenError {}
+
+#[test]
+fn variants_follow_the_table() {
+    assert_eq!(
+        SmallError::ALL,
+        &[
+            SmallError::ThrottlingUser,
+            SmallError::ForbiddenRam,
+            SmallError::ServiceUnavailable
+        ]
+    );
+    assert_eq!(SmallError::entries().len(), 4);
+    assert_eq!(SmallError::ForbiddenRam.http_statuses(), &[403, 404]);
+    assert_eq!(SmallError::ForbiddenRam.rows().len(), 2);
+    assert_eq!(SmallError::ThrottlingUser.retry(), Retry::Throttling);
+    assert!(!SmallError::ForbiddenRam.is_retryable());
+}
+
+#[test]
+fn display_error_fromstr_asref() {
+    let e = SmallError::ServiceUnavailable;
+    assert_eq!(
+        e.to_string(),
+        "ServiceUnavailable: The request has failed due to a temporary failure of the server."
+    );
+    let boxed: Box<dyn std::error::Error> = Box::new(e);
+    assert!(boxed.to_string().starts_with("ServiceUnavailable: "));
+    assert_eq!(SmallError::from_str("Forbidden.RAM"), Ok(SmallError::ForbiddenRam));
+    assert_eq!(
+        SmallError::from_str("Forbidden.Ram").unwrap_err().to_string(),
+        "unknown error code \"Forbidden.Ram\""
+    );
+    assert_eq!(SmallError::ThrottlingUser.as_ref(), "Throttling.User");
+}
+
+#[test]
+fn derives_copy_eq_hash_debug() {
+    let set: HashSet<SmallError> = SmallError::ALL.iter().copied().collect();
+    assert_eq!(set.len(), 3);
+    assert_eq!(format!("{:?}", SmallError::ForbiddenRam), "ForbiddenRam");
+}
+
+#[test]
+fn serde_uses_the_wire_code() {
+    let json = serde_json::to_string(&SmallError::ForbiddenRam).unwrap();
+    assert_eq!(json, "\"Forbidden.RAM\"");
+    let back: SmallError = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, SmallError::ForbiddenRam);
+    let err = serde_json::from_str::<SmallError>("\"Nope\"").unwrap_err();
+    assert!(err.to_string().contains("unknown error code \"Nope\""), "{err}");
+    // Escaped strings are not borrowed from the input: still decoded.
+    let escaped: SmallError = serde_json::from_str("\"Forbidden\\u002eRAM\"").unwrap();
+    assert_eq!(escaped, SmallError::ForbiddenRam);
+}
+
+fn describe<E: ErrorCode>(code: &str) -> Option<(u16, Retry)> {
+    E::from_code(code).map(|e| (e.http_status(), e.retry()))
+}
+
+#[test]
+fn generic_code_takes_any_table() {
+    assert_eq!(
+        describe::<SmallError>("Throttling.User"),
+        Some((400, Retry::Throttling))
+    );
+    assert_eq!(
+        describe::<aliyun_errors::ecs::EcsError>("Throttling"),
+        Some((400, Retry::Throttling))
+    );
+    assert_eq!(describe::<OpenError>("Forbidden.RAM"), Some((403, Retry::Never)));
+}
+
+#[test]
+fn non_exhaustive_enums_need_a_wildcard_outside_their_crate() {
+    // Inside the defining crate non_exhaustive has no effect; this checks the option is
+    // accepted with `crate = ...`. The compile-fail side is in tests/ui.
+    let e = OpenError::ThrottlingUser;
+    let retry = match e {
+        OpenError::ThrottlingUser => Retry::Throttling,
+        OpenError::ForbiddenRam => Retry::Never,
+        OpenError::ServiceUnavailable => Retry::Transient,
+    };
+    assert_eq!(retry, e.retry());
+}
