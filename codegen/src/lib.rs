@@ -148,3 +148,6 @@ fn resolve(path: &str) -> PathBuf {
         _ => primary,
     }
 }
+
+#[cfg(test)]
+mod tests;

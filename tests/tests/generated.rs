@@ -41,9 +41,14 @@ fn display_error_fromstr_asref() {
     );
     let boxed: Box<dyn std::error::Error> = Box::new(e);
     assert!(boxed.to_string().starts_with("ServiceUnavailable: "));
-    assert_eq!(SmallError::from_str("Forbidden.RAM"), Ok(SmallError::ForbiddenRam));
     assert_eq!(
-        SmallError::from_str("Forbidden.Ram").unwrap_err().to_string(),
+        SmallError::from_str("Forbidden.RAM"),
+        Ok(SmallError::ForbiddenRam)
+    );
+    assert_eq!(
+        SmallError::from_str("Forbidden.Ram")
+            .unwrap_err()
+            .to_string(),
         "unknown error code \"Forbidden.Ram\""
     );
     assert_eq!(SmallError::ThrottlingUser.as_ref(), "Throttling.User");
@@ -63,7 +68,10 @@ fn serde_uses_the_wire_code() {
     let back: SmallError = serde_json::from_str(&json).unwrap();
     assert_eq!(back, SmallError::ForbiddenRam);
     let err = serde_json::from_str::<SmallError>("\"Nope\"").unwrap_err();
-    assert!(err.to_string().contains("unknown error code \"Nope\""), "{err}");
+    assert!(
+        err.to_string().contains("unknown error code \"Nope\""),
+        "{err}"
+    );
     // Escaped strings are not borrowed from the input: still decoded.
     let escaped: SmallError = serde_json::from_str("\"Forbidden\\u002eRAM\"").unwrap();
     assert_eq!(escaped, SmallError::ForbiddenRam);
@@ -83,7 +91,10 @@ fn generic_code_takes_any_table() {
         describe::<aliyun_errors::ecs::EcsError>("Throttling"),
         Some((400, Retry::Throttling))
     );
-    assert_eq!(describe::<OpenError>("Forbidden.RAM"), Some((403, Retry::Never)));
+    assert_eq!(
+        describe::<OpenError>("Forbidden.RAM"),
+        Some((403, Retry::Never))
+    );
 }
 
 #[test]

@@ -18,13 +18,19 @@ fn ui() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
-    assert!(stdout.contains("1 passed"), "ui_cases did not run:\n{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("1 passed"),
+        "ui_cases did not run:\n{stdout}\n{stderr}"
+    );
 }
 
 #[test]
 #[ignore = "run by `ui` with the environment trybuild needs"]
 fn ui_cases() {
-    assert!(std::env::var_os(BASE).is_some(), "run through the `ui` test");
+    assert!(
+        std::env::var_os(BASE).is_some(),
+        "run through the `ui` test"
+    );
     let t = trybuild::TestCases::new();
     t.compile_fail("ui/bad_table.rs");
     t.compile_fail("ui/bad_header.rs");
