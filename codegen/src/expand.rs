@@ -79,7 +79,7 @@ pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
         quote!(&[#(#entries),*])
     });
     let every_entry = table.rows().iter().map(|row| entry_tokens(krate, row));
-    let from_code = from_code_body(table, &variants);
+    let from_code = from_code_body(table, &variants, &core);
 
     let non_exhaustive = spec.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let summary = format!(
@@ -191,7 +191,9 @@ pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
 
 /// `match code.len()` first, then the codes of that length: one length compare rules out
 /// most codes before any byte is compared.
-fn from_code_body(table: &Table, variants: &[Ident]) -> TokenStream {
+fn from_code_body(table: &Table, variants: &[Ident], core: &TokenStream) -> TokenStream {
+    let some = quote!(#core::option::Option::Some);
+    let none = quote!(#core::option::Option::None);
     let mut by_len: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
     for (code, variant) in table.codes().iter().zip(variants) {
         by_len
@@ -205,15 +207,15 @@ fn from_code_body(table: &Table, variants: &[Ident]) -> TokenStream {
         let variants = group.iter().map(|(_, variant)| variant);
         quote! {
             #len => match code {
-                #(#codes => Some(Self::#variants),)*
-                _ => None,
+                #(#codes => #some(Self::#variants),)*
+                _ => #none,
             },
         }
     });
     quote! {
         match code.len() {
             #(#arms)*
-            _ => None,
+            _ => #none,
         }
     }
 }

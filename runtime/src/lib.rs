@@ -4,6 +4,9 @@
 //!   retry class; [`Entry`] is one table row and [`Retry`] a retry class.
 //! - [`error_table`]: generates such an enum from a CSV table.
 //! - [`ecs::EcsError`]: the ECS API's table, generated from `spec/ecs.csv`.
+//! - [`decode`]: an HTTP response (status, Content-Type, body) into the typed success
+//!   [`Response<T>`] or a typed [`Error`]: the server's [`ApiError`] envelope, or an
+//!   [`Unrecognized`] body kept as status, Content-Type and excerpt. XML and JSON.
 //!
 //! # Features
 //! - `macros` (default): the [`error_table`] attribute.
@@ -14,13 +17,20 @@
 #[path = "private.rs"]
 pub mod __private;
 mod code;
+mod decode;
 mod entry;
+mod format;
 
 #[cfg(feature = "ecs")]
 pub mod ecs;
 
 pub use code::{ErrorCode, UnknownCode};
+pub use decode::{
+    ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, Response,
+    Unrecognized, UnrecognizedKind, decode, retry_for_status,
+};
 pub use entry::{Entry, Retry, messages_match};
+pub use format::{Format, UnknownFormat};
 
 /// Generates an exhaustive error enum from a CSV table of error codes.
 ///

@@ -1,0 +1,206 @@
+//! [`ApiError`]: an error envelope as the server sent it, with the table's view of it.
+
+use std::fmt;
+use std::time::Duration;
+
+use super::envelope::Fields;
+use crate::code::ErrorCode;
+use crate::entry::{Entry, Retry};
+use crate::format::Format;
+
+/// An error response's envelope: everything the server said, and what the table says of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiError<E> {
+    http_status: u16,
+    format: Format,
+    code: Option<E>,
+    pub(crate) retry_after: Option<Duration>,
+    // Boxed: keeps `Result<Response<T>, Error<E>>` small on the success path.
+    text: Box<Text>,
+}
+
+/// The envelope's strings, as the server sent them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Text {
+    raw_code: String,
+    message: String,
+    request_id: Option<String>,
+    host_id: Option<String>,
+    recommend: Option<String>,
+    access_denied_detail: Option<String>,
+}
+
+impl<E: ErrorCode> ApiError<E> {
+    pub(crate) fn new(http_status: u16, format: Format, fields: Fields<'_>) -> Self {
+        let raw_code = fields.code.map(|c| c.into_owned()).unwrap_or_default();
+        ApiError {
+            http_status,
+            format,
+            code: E::from_code(&raw_code),
+            retry_after: None,
+            text: Box::new(Text {
+                raw_code,
+                message: fields.message.map(|m| m.into_owned()).unwrap_or_default(),
+                request_id: fields.request_id.map(|s| s.into_owned()),
+                host_id: fields.host_id.map(|s| s.into_owned()),
+                recommend: fields.recommend.map(|s| s.into_owned()),
+                access_denied_detail: fields.access_denied_detail.map(|s| s.into_owned()),
+            }),
+        }
+    }
+
+    /// The HTTP status of the response.
+    pub fn http_status(&self) -> u16 {
+        self.http_status
+    }
+
+    /// The table's variant for the code; `None` for a code the table does not know.
+    pub fn code(&self) -> Option<E> {
+        self.code
+    }
+
+    /// The code exactly as the server sent it (a numeric JSON code keeps its text).
+    pub fn raw_code(&self) -> &str {
+        &self.text.raw_code
+    }
+
+    /// The server's message; empty when it sent none.
+    pub fn message(&self) -> &str {
+        &self.text.message
+    }
+
+    /// The `RequestId`, to quote to support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.text.request_id.as_deref()
+    }
+
+    /// The `HostId`: the service node that answered.
+    pub fn host_id(&self) -> Option<&str> {
+        self.text.host_id.as_deref()
+    }
+
+    /// The `Recommend` field: a link to a diagnosis of the error.
+    pub fn recommend(&self) -> Option<&str> {
+        self.text.recommend.as_deref()
+    }
+
+    /// The `AccessDeniedDetail`, kept whole: its JSON text (an object stays an object) or
+    /// the raw XML between its tags.
+    pub fn access_denied_detail(&self) -> Option<&str> {
+        self.text.access_denied_detail.as_deref()
+    }
+
+    /// The format of the body.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// How long the server asked the caller to wait (`x-acs-retry-after`), when known.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// The table row this response matches (by status and message), for a known code.
+    pub fn entry(&self) -> Option<&'static Entry> {
+        let message = (!self.text.message.is_empty()).then_some(self.text.message.as_str());
+        self.code
+            .map(|code| code.entry(Some(self.http_status), message))
+    }
+
+    /// For an unknown dotted code, its longest known prefix: `Throttling.User` →
+    /// `Throttling`. `None` for a known code or when no prefix is known.
+    pub fn family(&self) -> Option<E> {
+        if self.code.is_some() {
+            return None;
+        }
+        family_of(&self.text.raw_code)
+    }
+
+    /// Whether and how to retry: a response with `x-acs-retry-after` is throttling; else
+    /// the code's class; else the family's; else by status (429 throttling; 500, 502, 503,
+    /// 504 transient); else never.
+    pub fn retry(&self) -> Retry {
+        if self.retry_after.is_some() {
+            return Retry::Throttling;
+        }
+        match self.code.or_else(|| self.family()) {
+            Some(code) => code.retry(),
+            None => retry_for_status(self.http_status),
+        }
+    }
+}
+
+/// The longest known prefix of a dotted code, cut at a `.`.
+pub(crate) fn family_of<E: ErrorCode>(code: &str) -> Option<E> {
+    code.rmatch_indices('.')
+        .find_map(|(at, _)| E::from_code(&code[..at]))
+}
+
+/// The retry class an HTTP status implies on its own.
+pub fn retry_for_status(http_status: u16) -> Retry {
+    match http_status {
+        429 => Retry::Throttling,
+        500 | 502 | 503 | 504 => Retry::Transient,
+        _ => Retry::Never,
+    }
+}
+
+/// Writes text on one line: control characters (line breaks included) become spaces.
+pub(crate) struct OneLine<'a>(pub &'a str);
+
+impl fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, part) in self.0.split(char::is_control).enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(part)?;
+        }
+        Ok(())
+    }
+}
+
+impl<E: ErrorCode> fmt::Display for ApiError<E> {
+    /// One line: `Code (HTTP 400): message [RequestId: …]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let code = if self.text.raw_code.is_empty() {
+            "(no code)"
+        } else {
+            &self.text.raw_code
+        };
+        write!(f, "{} (HTTP {})", OneLine(code), self.http_status)?;
+        if !self.text.message.is_empty() {
+            write!(f, ": {}", OneLine(&self.text.message))?;
+        }
+        if let Some(id) = &self.text.request_id {
+            write!(f, " [RequestId: {}]", OneLine(id))?;
+        }
+        Ok(())
+    }
+}
+
+impl<E: ErrorCode> std::error::Error for ApiError<E> {}
+
+#[cfg(feature = "serde")]
+impl<E: ErrorCode> serde::Serialize for ApiError<E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("ApiError", 12)?;
+        s.serialize_field("http_status", &self.http_status)?;
+        s.serialize_field("format", self.format.as_str())?;
+        s.serialize_field("code", &self.text.raw_code)?;
+        s.serialize_field("known", &self.code.is_some())?;
+        s.serialize_field("family", &self.family().map(|f| f.code()))?;
+        s.serialize_field("message", &self.text.message)?;
+        s.serialize_field("request_id", &self.text.request_id)?;
+        s.serialize_field("host_id", &self.text.host_id)?;
+        s.serialize_field("recommend", &self.text.recommend)?;
+        s.serialize_field("access_denied_detail", &self.text.access_denied_detail)?;
+        s.serialize_field("retry", self.retry().as_str())?;
+        s.serialize_field(
+            "retry_after_ms",
+            &self.retry_after.map(|d| d.as_millis() as u64),
+        )?;
+        s.end()
+    }
+}

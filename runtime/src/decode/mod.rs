@@ -1,0 +1,334 @@
+//! Decoding a response: status, Content-Type and body into the typed success or error.
+
+mod api_error;
+mod capture;
+mod envelope;
+mod json;
+mod unrecognized;
+mod xml;
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use crate::code::ErrorCode;
+use crate::entry::Retry;
+use crate::format::Format;
+
+pub use api_error::{ApiError, retry_for_status};
+pub use unrecognized::{Unrecognized, UnrecognizedKind};
+
+/// The default largest body [`decode`] reads: 16 MiB.
+pub const DEFAULT_MAX_BODY_SIZE: usize = 16 << 20;
+/// The default deepest XML nesting [`decode`] reads: 128 elements.
+pub const DEFAULT_MAX_DEPTH: usize = 128;
+/// The longest excerpt of a body kept by [`Unrecognized`]: 1 KiB.
+pub const EXCERPT_LIMIT: usize = 1024;
+
+/// A successful response: its `RequestId` and the action's data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Response<T> {
+    /// The `RequestId` (or `requestId`) beside the data; empty if the server sent none.
+    pub request_id: String,
+    /// The action's data.
+    pub data: T,
+}
+
+/// A failed call: the server's error envelope, or a body that is not one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error<E> {
+    /// An error envelope: the server's code, message, RequestId and the rest.
+    Api(ApiError<E>),
+    /// Anything else (a gateway's HTML page, an empty, truncated or binary body, a success
+    /// body that does not fit the data type): kept as status, Content-Type and excerpt.
+    Unrecognized(Unrecognized),
+}
+
+impl<E: ErrorCode> Error<E> {
+    /// The HTTP status of the response.
+    pub fn http_status(&self) -> u16 {
+        match self {
+            Error::Api(e) => e.http_status(),
+            Error::Unrecognized(u) => u.http_status(),
+        }
+    }
+
+    /// Whether and how to retry: see [`ApiError::retry`] and [`Unrecognized::retry`].
+    pub fn retry(&self) -> Retry {
+        match self {
+            Error::Api(e) => e.retry(),
+            Error::Unrecognized(u) => u.retry(),
+        }
+    }
+
+    /// The server's RequestId, when the body carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => e.request_id(),
+            Error::Unrecognized(_) => None,
+        }
+    }
+
+    /// The error envelope, if the body was one.
+    pub fn as_api(&self) -> Option<&ApiError<E>> {
+        match self {
+            Error::Api(e) => Some(e),
+            Error::Unrecognized(_) => None,
+        }
+    }
+}
+
+impl<E: ErrorCode> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => e.fmt(f),
+            Error::Unrecognized(u) => u.fmt(f),
+        }
+    }
+}
+
+impl<E: ErrorCode> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Api(e) => Some(e),
+            Error::Unrecognized(u) => Some(u),
+        }
+    }
+}
+
+impl<E> From<ApiError<E>> for Error<E> {
+    fn from(e: ApiError<E>) -> Self {
+        Error::Api(e)
+    }
+}
+
+impl<E> From<Unrecognized> for Error<E> {
+    fn from(u: Unrecognized) -> Self {
+        Error::Unrecognized(u)
+    }
+}
+
+/// Why a body was not understood, before the response's context is attached.
+#[derive(Debug)]
+pub(crate) struct Problem {
+    pub kind: UnrecognizedKind,
+    pub detail: String,
+}
+
+/// Decodes responses, with limits on what it reads. [`decode`] uses the defaults.
+///
+/// ```
+/// use aliyun_errors::{Decoder, Error, ecs::EcsError};
+///
+/// let decoder = Decoder::new().max_body_size(1 << 20).max_depth(64);
+/// let body = br#"{"RequestId":"R1","Code":"Throttling","Message":"Slow down."}"#;
+/// let err = decoder.decode::<serde::de::IgnoredAny, EcsError>(400, None, body).unwrap_err();
+/// assert_eq!(err.request_id(), Some("R1"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decoder {
+    max_body_size: usize,
+    max_depth: usize,
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        Decoder::new()
+    }
+}
+
+impl Decoder {
+    /// A decoder with the default limits: 16 MiB of body, 128 levels of XML nesting.
+    pub const fn new() -> Self {
+        Decoder {
+            max_body_size: DEFAULT_MAX_BODY_SIZE,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+
+    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`].
+    pub const fn max_body_size(mut self, bytes: usize) -> Self {
+        self.max_body_size = bytes;
+        self
+    }
+
+    /// The deepest XML nesting to decode; deeper is [`UnrecognizedKind::TooDeep`]. (JSON
+    /// has serde_json's own limit of 128.)
+    pub const fn max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+
+    /// Decodes a response: a 2xx into [`Response<T>`], anything else into [`Error`].
+    ///
+    /// The format is the body's (`{` or `[` is JSON, `<` is XML), else the Content-Type's.
+    /// A 2xx body that does not fit `T` but is an error envelope is an [`Error::Api`] (some
+    /// gateways send errors with 200); otherwise it is [`Error::Unrecognized`].
+    pub fn decode<T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Result<Response<T>, Error<E>> {
+        let unrecognized = |format, problem: Problem| {
+            Error::Unrecognized(Unrecognized::new(
+                http_status,
+                content_type,
+                format,
+                problem,
+                body,
+            ))
+        };
+        let (format, text) = match self.check_body(content_type, body) {
+            Ok(checked) => checked,
+            Err((format, problem)) => return Err(unrecognized(format, problem)),
+        };
+        if !(200..300).contains(&http_status) {
+            return Err(match self.error_fields(format, text) {
+                Ok(api) => Error::Api(ApiError::new(http_status, format, api)),
+                Err(problem) => unrecognized(Some(format), problem),
+            });
+        }
+        let data = match format {
+            Format::Json => json::success(text.as_bytes()),
+            Format::Xml => xml::success(text, self.max_depth),
+        };
+        match data {
+            Ok((request_id, data)) => Ok(Response {
+                request_id: request_id.unwrap_or_default(),
+                data,
+            }),
+            Err(problem) => Err(match self.error_fields(format, text) {
+                Ok(api) => Error::Api(ApiError::new(http_status, format, api)),
+                Err(_) => unrecognized(Some(format), problem),
+            }),
+        }
+    }
+
+    /// Decodes a response known to be an error (whatever its status): the envelope, or
+    /// [`Error::Unrecognized`].
+    pub fn decode_error<E: ErrorCode>(
+        &self,
+        http_status: u16,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Error<E> {
+        let unrecognized = |format, problem| {
+            Error::Unrecognized(Unrecognized::new(
+                http_status,
+                content_type,
+                format,
+                problem,
+                body,
+            ))
+        };
+        match self.check_body(content_type, body) {
+            Ok((format, text)) => match self.error_fields(format, text) {
+                Ok(api) => Error::Api(ApiError::new(http_status, format, api)),
+                Err(problem) => unrecognized(Some(format), problem),
+            },
+            Err((format, problem)) => unrecognized(format, problem),
+        }
+    }
+
+    /// Size, emptiness, UTF-8 and format: what every body must pass before it is parsed.
+    fn check_body<'b>(
+        &self,
+        content_type: Option<&str>,
+        body: &'b [u8],
+    ) -> Result<(Format, &'b str), (Option<Format>, Problem)> {
+        let declared = content_type.and_then(Format::from_content_type);
+        let fail = |format, kind, detail: String| Err((format, Problem { kind, detail }));
+        if body.len() > self.max_body_size {
+            let detail = format!(
+                "body of {} bytes is over the limit of {} bytes",
+                body.len(),
+                self.max_body_size
+            );
+            return fail(declared, UnrecognizedKind::TooLarge, detail);
+        }
+        let trimmed = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+        if trimmed.iter().all(u8::is_ascii_whitespace) {
+            return fail(declared, UnrecognizedKind::Empty, "empty body".to_owned());
+        }
+        let Some(format) = Format::sniff(trimmed) else {
+            let detail = "the body is neither XML nor JSON".to_owned();
+            return fail(declared, UnrecognizedKind::UnknownFormat, detail);
+        };
+        match std::str::from_utf8(trimmed) {
+            Ok(text) => Ok((format, text)),
+            Err(err) => {
+                let detail = format!("invalid UTF-8 at byte {}", err.valid_up_to());
+                fail(Some(format), UnrecognizedKind::Malformed, detail)
+            }
+        }
+    }
+
+    fn error_fields<'b>(
+        &self,
+        format: Format,
+        text: &'b str,
+    ) -> Result<envelope::Fields<'b>, Problem> {
+        let fields = match format {
+            Format::Json => json::error_fields(text)?,
+            Format::Xml => xml::error_fields(text, self.max_depth)?,
+        };
+        if fields.code.is_none() {
+            return Err(Problem {
+                kind: UnrecognizedKind::NotAnEnvelope,
+                detail: "no Code in the body".to_owned(),
+            });
+        }
+        Ok(fields)
+    }
+}
+
+/// Decodes a response with the default [`Decoder`]: a 2xx into [`Response<T>`], anything
+/// else into [`Error`]. Never panics; never makes up a code.
+///
+/// ```
+/// use aliyun_errors::{decode, Error, ErrorCode, Retry, ecs::EcsError};
+/// use serde::de::IgnoredAny;
+///
+/// let body = br#"<?xml version="1.0" encoding="UTF-8"?>
+/// <Error>
+///   <RequestId>540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx</RequestId>
+///   <HostId>ecs.aliyuncs.com</HostId>
+///   <Code>Throttling</Code>
+///   <Message>Request was denied due to request throttling.</Message>
+/// </Error>"#;
+/// let Err(Error::Api(err)) = decode::<IgnoredAny, EcsError>(400, Some("text/xml"), body) else {
+///     panic!("expected an API error");
+/// };
+/// assert_eq!(err.code(), Some(EcsError::Throttling));
+/// assert_eq!(err.retry(), Retry::Throttling);
+/// assert_eq!(err.request_id(), Some("540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx"));
+/// ```
+pub fn decode<T: DeserializeOwned, E: ErrorCode>(
+    http_status: u16,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> Result<Response<T>, Error<E>> {
+    Decoder::new().decode(http_status, content_type, body)
+}
+
+/// At most [`EXCERPT_LIMIT`] bytes of the body as valid UTF-8: invalid bytes become U+FFFD,
+/// and the cut falls on a character boundary.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let mut out = String::new();
+    'chunks: for chunk in body.utf8_chunks() {
+        for ch in chunk.valid().chars() {
+            if out.len() + ch.len_utf8() > EXCERPT_LIMIT {
+                break 'chunks;
+            }
+            out.push(ch);
+        }
+        if !chunk.invalid().is_empty() {
+            if out.len() + '\u{FFFD}'.len_utf8() > EXCERPT_LIMIT {
+                break;
+            }
+            out.push('\u{FFFD}');
+        }
+    }
+    out
+}

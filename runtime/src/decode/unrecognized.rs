@@ -1,0 +1,153 @@
+//! [`Unrecognized`]: a response body that is not an error envelope (nor the success data).
+
+use std::fmt;
+
+use super::api_error::{OneLine, retry_for_status};
+use super::{Problem, excerpt};
+use crate::entry::Retry;
+use crate::format::Format;
+
+/// Why a body was not understood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UnrecognizedKind {
+    /// No body, or only white space.
+    Empty,
+    /// The body is neither XML nor JSON (e.g. plain text).
+    UnknownFormat,
+    /// Not well-formed: truncated, invalid UTF-8, syntax errors, HTML that is not XML.
+    Malformed,
+    /// Well-formed, but no error envelope: no `Code`.
+    NotAnEnvelope,
+    /// A success body that does not fit the data type.
+    DataMismatch,
+    /// Over the decoder's body size limit.
+    TooLarge,
+    /// Nested deeper than the decoder's (or serde_json's) limit.
+    TooDeep,
+}
+
+impl UnrecognizedKind {
+    /// A snake_case name: `empty`, `unknown_format`, `malformed`, `not_an_envelope`,
+    /// `data_mismatch`, `too_large`, `too_deep`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            UnrecognizedKind::Empty => "empty",
+            UnrecognizedKind::UnknownFormat => "unknown_format",
+            UnrecognizedKind::Malformed => "malformed",
+            UnrecognizedKind::NotAnEnvelope => "not_an_envelope",
+            UnrecognizedKind::DataMismatch => "data_mismatch",
+            UnrecognizedKind::TooLarge => "too_large",
+            UnrecognizedKind::TooDeep => "too_deep",
+        }
+    }
+}
+
+impl fmt::Display for UnrecognizedKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// A response that was not understood, kept as its status, Content-Type, the reason and an
+/// excerpt of at most 1 KiB of the body. Never a made-up code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unrecognized {
+    http_status: u16,
+    content_type: Option<String>,
+    format: Option<Format>,
+    kind: UnrecognizedKind,
+    detail: String,
+    excerpt: String,
+    body_len: usize,
+}
+
+impl Unrecognized {
+    pub(crate) fn new(
+        http_status: u16,
+        content_type: Option<&str>,
+        format: Option<Format>,
+        problem: Problem,
+        body: &[u8],
+    ) -> Self {
+        Unrecognized {
+            http_status,
+            content_type: content_type.map(str::to_owned),
+            format,
+            kind: problem.kind,
+            detail: problem.detail,
+            excerpt: excerpt(body),
+            body_len: body.len(),
+        }
+    }
+
+    /// The HTTP status of the response.
+    pub fn http_status(&self) -> u16 {
+        self.http_status
+    }
+
+    /// The response's Content-Type, as received.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The format the body was read as, if it looked like XML or JSON.
+    pub fn format(&self) -> Option<Format> {
+        self.format
+    }
+
+    /// Why the body was not understood.
+    pub fn kind(&self) -> UnrecognizedKind {
+        self.kind
+    }
+
+    /// The parser's own words, e.g. `expected value at line 1 column 7`.
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// The start of the body: at most 1 KiB, valid UTF-8 (invalid bytes as U+FFFD), cut
+    /// on a character boundary.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+
+    /// The body's full length in bytes.
+    pub fn body_len(&self) -> usize {
+        self.body_len
+    }
+
+    /// Retry by status alone: 429 throttling; 500, 502, 503, 504 transient; else never.
+    pub fn retry(&self) -> Retry {
+        retry_for_status(self.http_status)
+    }
+}
+
+impl fmt::Display for Unrecognized {
+    /// One line: `unrecognized response (HTTP 502, text/html): malformed: …`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unrecognized response (HTTP {}", self.http_status)?;
+        if let Some(ct) = &self.content_type {
+            write!(f, ", {}", OneLine(ct))?;
+        }
+        write!(f, "): {}: {}", self.kind, OneLine(&self.detail))
+    }
+}
+
+impl std::error::Error for Unrecognized {}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Unrecognized {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Unrecognized", 7)?;
+        s.serialize_field("http_status", &self.http_status)?;
+        s.serialize_field("content_type", &self.content_type)?;
+        s.serialize_field("format", &self.format.map(Format::as_str))?;
+        s.serialize_field("kind", self.kind.as_str())?;
+        s.serialize_field("detail", &self.detail)?;
+        s.serialize_field("excerpt", &self.excerpt)?;
+        s.serialize_field("body_len", &self.body_len)?;
+        s.end()
+    }
+}

@@ -1,0 +1,163 @@
+//! XML: the error envelope (fields borrowed from the body) and the success data.
+//!
+//! The root element may have any name; the fields are its children, in any order. Comments,
+//! the declaration, processing instructions and a DOCTYPE are skipped; CDATA, the predefined
+//! entities and character references are decoded. No DTD is processed and no declared entity
+//! is expanded: an unknown `&name;` is kept as written.
+
+use std::borrow::Cow;
+
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::Event;
+use quick_xml::reader::Reader;
+use serde::de::DeserializeOwned;
+
+use super::capture::Capture;
+use super::envelope::{Field, Fields};
+use super::{Problem, UnrecognizedKind};
+
+/// Reads the error envelope's fields; nesting deeper than `max_depth` is refused.
+pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, Problem> {
+    let mut reader = Reader::from_str(body);
+    let mut fields = Fields::default();
+    // The field being read (a child of the root), and its text so far.
+    let mut current: Option<(Field, Option<Cow<'_, str>>)> = None;
+    let mut depth = 0usize;
+    let mut seen_root = false;
+
+    loop {
+        let event = reader.read_event().map_err(|e| malformed(&reader, e))?;
+        match event {
+            Event::Start(start) => {
+                depth += 1;
+                if depth > max_depth {
+                    return Err(Problem {
+                        kind: UnrecognizedKind::TooDeep,
+                        detail: format!("XML nested deeper than {max_depth} elements"),
+                    });
+                }
+                if depth == 1 {
+                    seen_root = true;
+                } else if depth == 2 {
+                    let field = Field::from_key(start.local_name().as_ref());
+                    if field == Some(Field::AccessDeniedDetail) {
+                        // Kept whole: the raw XML between its tags.
+                        let text = reader
+                            .read_text(start.name())
+                            .map_err(|e| malformed(&reader, e))?;
+                        fields.set(Field::AccessDeniedDetail, text.into_inner());
+                        depth -= 1;
+                    } else if let Some(field) = field {
+                        current = Some((field, None));
+                    }
+                }
+            }
+            // An empty root: no fields at all.
+            Event::Empty(_) if depth == 0 => break,
+            Event::Empty(start) if depth == 1 => {
+                if let Some(field) = Field::from_key(start.local_name().as_ref()) {
+                    fields.set(field, Cow::Borrowed(""));
+                }
+            }
+            Event::Empty(_) => {}
+            Event::End(_) => {
+                if depth == 2
+                    && let Some((field, text)) = current.take()
+                {
+                    fields.set(field, text.unwrap_or(Cow::Borrowed("")));
+                }
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            Event::Text(text) => {
+                if let Some((_, acc)) = &mut current {
+                    append(acc, text.xml10_content());
+                } else if depth == 0 && !text.trim_ascii().is_empty() {
+                    return Err(not_xml_envelope("text outside the root element"));
+                }
+            }
+            Event::CData(cdata) => {
+                if let Some((_, acc)) = &mut current {
+                    append(acc, cdata.xml10_content());
+                }
+            }
+            Event::GeneralRef(reference) => {
+                if let Some((_, acc)) = &mut current {
+                    let resolved = match reference.resolve_char_ref() {
+                        Ok(Some(ch)) => Cow::Owned(ch.to_string()),
+                        Ok(None) => match resolve_predefined_entity(&reference) {
+                            Some(text) => Cow::Borrowed(text),
+                            // Not expanded: kept as written.
+                            None => Cow::Owned(format!("&{};", &*reference)),
+                        },
+                        Err(err) => return Err(malformed(&reader, err)),
+                    };
+                    append(acc, resolved);
+                }
+            }
+            Event::Eof => {
+                let detail = if seen_root {
+                    "the body ends inside the root element (truncated?)"
+                } else {
+                    "no root element"
+                };
+                return Err(Problem {
+                    kind: UnrecognizedKind::Malformed,
+                    detail: detail.to_owned(),
+                });
+            }
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
+        }
+    }
+    Ok(fields)
+}
+
+/// Deserializes the success data from the root element's children, picking out
+/// `RequestId` in the same pass.
+pub(crate) fn success<T: DeserializeOwned>(
+    body: &str,
+    max_depth: usize,
+) -> Result<(Option<String>, T), Problem> {
+    let mut de = quick_xml::de::Deserializer::from_str(body);
+    de.recursion_limit(max_depth);
+    let mut request_id = None;
+    match T::deserialize(Capture::new(&mut de, &mut request_id)) {
+        Ok(data) => Ok((request_id, data)),
+        Err(err) => {
+            let kind = match err {
+                quick_xml::DeError::TooDeeplyNested(_) => UnrecognizedKind::TooDeep,
+                quick_xml::DeError::InvalidXml(_) | quick_xml::DeError::UnexpectedEof => {
+                    UnrecognizedKind::Malformed
+                }
+                _ => UnrecognizedKind::DataMismatch,
+            };
+            Err(Problem {
+                kind,
+                detail: err.to_string(),
+            })
+        }
+    }
+}
+
+fn append<'a>(acc: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
+    match acc {
+        None => *acc = Some(text),
+        Some(existing) => existing.to_mut().push_str(&text),
+    }
+}
+
+fn malformed(reader: &Reader<&[u8]>, err: impl std::fmt::Display) -> Problem {
+    Problem {
+        kind: UnrecognizedKind::Malformed,
+        detail: format!("{err} (at byte {})", reader.error_position()),
+    }
+}
+
+fn not_xml_envelope(what: &str) -> Problem {
+    Problem {
+        kind: UnrecognizedKind::Malformed,
+        detail: format!("not well-formed XML: {what}"),
+    }
+}
