@@ -20,6 +20,19 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// Allocates nothing.
     fn from_code(code: &str) -> Option<Self>;
 
+    /// The longest known proper prefix of a dotted code, cut at a `.`: the family an
+    /// unknown code belongs to (`Throttling.User` → `Throttling`).
+    ///
+    /// ```
+    /// use aliyun_errors::{ErrorCode, ecs::EcsError};
+    /// assert_eq!(EcsError::family_of("MissingParameter.CommandId"), Some(EcsError::MissingParameter));
+    /// assert_eq!(EcsError::family_of("Nope.Throttling"), None);
+    /// ```
+    fn family_of(code: &str) -> Option<Self> {
+        code.rmatch_indices('.')
+            .find_map(|(at, _)| Self::from_code(&code[..at]))
+    }
+
     /// The HTTP status of the code's first row.
     fn http_status(self) -> u16;
 

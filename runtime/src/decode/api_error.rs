@@ -113,7 +113,7 @@ impl<E: ErrorCode> ApiError<E> {
         if self.code.is_some() {
             return None;
         }
-        family_of(&self.text.raw_code)
+        E::family_of(&self.text.raw_code)
     }
 
     /// Whether and how to retry: a response with `x-acs-retry-after` is throttling; else
@@ -128,12 +128,6 @@ impl<E: ErrorCode> ApiError<E> {
             None => retry_for_status(self.http_status),
         }
     }
-}
-
-/// The longest known prefix of a dotted code, cut at a `.`.
-pub(crate) fn family_of<E: ErrorCode>(code: &str) -> Option<E> {
-    code.rmatch_indices('.')
-        .find_map(|(at, _)| E::from_code(&code[..at]))
 }
 
 /// The retry class an HTTP status implies on its own.

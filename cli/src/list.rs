@@ -1,0 +1,94 @@
+//! `aliyun-errors list`: the embedded ECS table.
+
+use std::fmt::Write as _;
+
+use aliyun_errors::ErrorCode;
+use aliyun_errors::ecs::EcsError;
+use clap::ValueEnum;
+
+use crate::Failure;
+
+/// Print the embedded ECS error table.
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// Output format: an aligned table, the CSV of spec/ecs.csv, or JSON.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Same as --format json.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+pub(crate) fn run(args: &Args) -> Result<String, Failure> {
+    let format = if args.json {
+        ListFormat::Json
+    } else {
+        args.format
+    };
+    let entries = EcsError::entries();
+    match format {
+        ListFormat::Json => {
+            let rows: Vec<_> = entries
+                .iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "code": e.code,
+                        "variant": variant_of(e.code),
+                        "http_status": e.http_status,
+                        "message": e.message,
+                        "retry": e.retry.as_str(),
+                    })
+                })
+                .collect();
+            Ok(crate::to_json(&serde_json::Value::Array(rows)))
+        }
+        ListFormat::Csv => {
+            let mut out = csv::Writer::from_writer(Vec::new());
+            let write = |out: &mut csv::Writer<Vec<u8>>, row: [&str; 4]| {
+                out.write_record(row)
+                    .map_err(|e| Failure::new(format!("writing CSV: {e}")))
+            };
+            write(&mut out, ["code", "http_status", "message", "retry"])?;
+            for e in entries {
+                let status = e.http_status.to_string();
+                write(&mut out, [e.code, &status, e.message, e.retry.as_str()])?;
+            }
+            let bytes = out
+                .into_inner()
+                .map_err(|e| Failure::new(format!("writing CSV: {e}")))?;
+            String::from_utf8(bytes).map_err(|e| Failure::new(format!("writing CSV: {e}")))
+        }
+        ListFormat::Table => {
+            let width = entries.iter().map(|e| e.code.len()).max().unwrap_or(4);
+            let mut out = String::new();
+            let _ = writeln!(out, "{:<width$}  STATUS  {:<10}  MESSAGE", "CODE", "RETRY");
+            for e in entries {
+                let _ = writeln!(
+                    out,
+                    "{:<width$}  {:<6}  {:<10}  {}",
+                    e.code, e.http_status, e.retry, e.message
+                );
+            }
+            let _ = writeln!(
+                out,
+                "\n{} rows, {} codes, {} retryable.",
+                entries.len(),
+                EcsError::ALL.len(),
+                EcsError::ALL.iter().filter(|e| e.is_retryable()).count()
+            );
+            Ok(out)
+        }
+    }
+}
+
+/// The variant name of a code in the ECS table.
+pub(crate) fn variant_of(code: &str) -> Option<String> {
+    EcsError::from_code(code).map(|e| format!("{e:?}"))
+}

@@ -1,0 +1,258 @@
+//! The `aliyun-errors` binary, run as a user runs it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const SPEC: &str = include_str!("../../spec/ecs.csv");
+const SOURCE_ERROR_XML: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../tests/bodies/source_error.xml"
+);
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-errors"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = run(args, b"");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(args: &[&str], stdin: &[u8]) -> Value {
+    let out = run(args, stdin);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn keys(value: &Value) -> Vec<&str> {
+    value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+#[test]
+fn list_csv_is_the_spec_file() {
+    assert_eq!(stdout(&["list", "--format", "csv"]), SPEC);
+}
+
+#[test]
+fn list_table_and_json() {
+    let table = stdout(&["list"]);
+    assert!(table.starts_with("CODE "));
+    assert!(table.contains("InvalidParamater "));
+    assert!(
+        table.ends_with("48 rows, 41 codes, 8 retryable.\n"),
+        "{table}"
+    );
+    for args in [&["list", "--json"][..], &["list", "--format", "json"]] {
+        let rows = json(args, b"");
+        let rows = rows.as_array().unwrap();
+        assert_eq!(rows.len(), 48);
+        assert_eq!(
+            keys(&rows[4]),
+            ["code", "variant", "http_status", "message", "retry"]
+        );
+        assert_eq!(rows[4]["code"], "InvalidAccessKeyId.NotFound");
+        assert_eq!(rows[4]["variant"], "InvalidAccessKeyIdNotFound");
+        assert_eq!(rows[4]["http_status"], 400);
+    }
+}
+
+#[test]
+fn explain_a_known_code_picks_its_row() {
+    let v = json(
+        &["explain", "MissingParameter", "--status", "403", "--json"],
+        b"",
+    );
+    assert_eq!(
+        keys(&v),
+        [
+            "code", "known", "variant", "family", "retry", "rows", "entry"
+        ]
+    );
+    assert_eq!(v["known"], true);
+    assert_eq!(v["variant"], "MissingParameter");
+    assert_eq!(v["family"], Value::Null);
+    assert_eq!(v["retry"], "never");
+    assert_eq!(v["rows"].as_array().unwrap().len(), 6);
+    assert_eq!(v["entry"]["http_status"], 403);
+
+    let message = "The input parameter \"Signature\" that is mandatory for processing the request is not supplied";
+    let v = json(
+        &[
+            "explain",
+            "MissingParameter",
+            "--message",
+            message,
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(
+        v["entry"]["message"],
+        "The input parameter \u{201C}Signature\u{201D} that is mandatory for processing the request is not supplied."
+    );
+    let text = stdout(&["explain", "Throttling"]);
+    assert!(
+        text.starts_with("Throttling: EcsError::Throttling, retry throttling\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn explain_an_unknown_code_names_its_family() {
+    let v = json(&["explain", "Throttling.User", "--json"], b"");
+    assert_eq!(v["known"], false);
+    assert_eq!(v["variant"], Value::Null);
+    assert_eq!(v["family"], "Throttling");
+    assert_eq!(v["retry"], "throttling");
+    assert_eq!(v["rows"], Value::Array(vec![]));
+    assert_eq!(v["entry"], Value::Null);
+    let v = json(&["explain", "Nope", "--status", "503", "--json"], b"");
+    assert_eq!(
+        (v["family"].clone(), v["retry"].clone()),
+        (Value::Null, "transient".into())
+    );
+}
+
+const DECODE_KEYS: [&str; 15] = [
+    "outcome",
+    "http_status",
+    "format",
+    "request_id",
+    "host_id",
+    "code",
+    "known",
+    "variant",
+    "family",
+    "message",
+    "recommend",
+    "retry",
+    "entry",
+    "excerpt",
+    "kind",
+];
+
+fn assert_decode_keys(v: &Value) {
+    for key in DECODE_KEYS {
+        assert!(v.get(key).is_some(), "missing key {key} in {v}");
+    }
+}
+
+#[test]
+fn decode_a_saved_error_body() {
+    let v = json(&["decode", SOURCE_ERROR_XML, "--json"], b"");
+    assert_decode_keys(&v);
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(v["http_status"], 400);
+    assert_eq!(v["format"], "xml");
+    assert_eq!(v["request_id"], "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx");
+    assert_eq!(v["host_id"], "ecs.aliyuncs.com");
+    assert_eq!(v["code"], "MissingParameter.CommandId");
+    assert_eq!(v["known"], false);
+    assert_eq!(v["variant"], Value::Null);
+    assert_eq!(v["family"], "MissingParameter");
+    assert_eq!(v["retry"], "never");
+    assert_eq!(v["entry"], Value::Null);
+    assert_eq!(v["excerpt"], Value::Null);
+
+    let body = br#"{"RequestId":"R","Code":"ServiceUnavailable","Message":"The request has failed due to a temporary failure of the server"}"#;
+    let v = json(
+        &[
+            "decode",
+            "-",
+            "--status",
+            "503",
+            "--content-type",
+            "text/xml",
+            "--json",
+        ],
+        body,
+    );
+    assert_eq!(v["format"], "json");
+    assert_eq!(v["known"], true);
+    assert_eq!(v["variant"], "ServiceUnavailable");
+    assert_eq!(v["retry"], "transient");
+    assert_eq!(v["entry"]["http_status"], 503);
+    assert_eq!(
+        v["entry"]["message"],
+        "The request has failed due to a temporary failure of the server."
+    );
+}
+
+#[test]
+fn decode_success_and_unrecognized_bodies() {
+    let v = json(&["decode", "--json"], br#"<DescribeRegionsResponse><RequestId>R-9</RequestId><Regions/></DescribeRegionsResponse>"#);
+    assert_decode_keys(&v);
+    assert_eq!(v["outcome"], "success");
+    assert_eq!(v["http_status"], 200);
+    assert_eq!(v["request_id"], "R-9");
+    assert_eq!(v["code"], Value::Null);
+
+    let html = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
+    let v = json(
+        &[
+            "decode",
+            "--status",
+            "502",
+            "--content-type",
+            "text/html",
+            "--json",
+        ],
+        html,
+    );
+    assert_eq!(v["outcome"], "unrecognized");
+    assert_eq!(v["http_status"], 502);
+    assert_eq!(v["retry"], "transient");
+    assert_eq!(v["code"], Value::Null);
+    assert_eq!(v["excerpt"], std::str::from_utf8(html).unwrap());
+
+    let v = json(&["decode", "--status", "503", "--json"], b"");
+    assert_eq!(
+        (v["outcome"].as_str(), v["kind"].as_str()),
+        (Some("unrecognized"), Some("empty"))
+    );
+    assert_eq!(v["format"], Value::Null);
+
+    let text = String::from_utf8(run(&["decode", SOURCE_ERROR_XML], b"").stdout).unwrap();
+    assert!(
+        text.starts_with("outcome      error\nhttp_status  400\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn failures_go_to_stderr_with_a_nonzero_exit() {
+    let out = run(&["decode", "/no/such/body.xml"], b"");
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cannot read /no/such/body.xml"), "{stderr}");
+
+    let out = run(&["explain"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["list", "--format", "yaml"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
