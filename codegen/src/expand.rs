@@ -6,7 +6,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use syn::{Attribute, Visibility};
 
-use crate::model::{Retry, Row, Table};
+use crate::model::{Code, Retry, Row, Table};
 
 /// Everything about the generated enum that does not come from the table.
 pub(crate) struct EnumSpec {
@@ -15,6 +15,9 @@ pub(crate) struct EnumSpec {
     pub ident: Ident,
     /// Path to the runtime crate, e.g. `::aliyun_errors`.
     pub krate: syn::Path,
+    /// The `crate = "..."` option as the user wrote it, kept by the derive form.
+    #[cfg_attr(not(feature = "format"), allow(dead_code))]
+    pub krate_option: Option<String>,
     pub non_exhaustive: bool,
     /// The table paths as the user wrote them, named in the enum's docs.
     pub sources: Vec<String>,
@@ -24,9 +27,120 @@ pub(crate) struct EnumSpec {
 
 /// Generates the enum, `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde.
 pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
+    let decl = enum_decl(table, spec, None);
+    let impls = impls(table, spec);
+    quote!(#decl #impls)
+}
+
+/// The enum in the `#[derive(ErrorCode)]` form: one `#[error_code(...)]` per row, the
+/// implementations left to the derive (which calls [`impls`]). Short enough to check in.
+#[cfg_attr(not(feature = "format"), allow(dead_code))]
+pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
+    let krate = &spec.krate;
+    let derive = quote!(#krate::ErrorCode);
+    let crate_option = spec
+        .krate_option
+        .as_ref()
+        .map(|path| quote!(#[error_code(crate = #path)]));
+    let rows = |code: &Code| {
+        let rows = table.rows_of(code).map(|row| {
+            let status = Literal::u16_unsuffixed(row.http_status);
+            let (wire, message, retry) = (&row.code, &row.message, row.retry.as_str());
+            quote!(#[error_code(code = #wire, status = #status, message = #message, retry = #retry)])
+        });
+        quote!(#(#rows)*)
+    };
+    enum_decl(table, spec, Some((&derive, crate_option, &rows)))
+}
+
+type RowAttrs<'a> = &'a dyn Fn(&Code) -> TokenStream;
+
+/// The enum itself: the user's attributes, a summary, the derives, one documented variant
+/// per code (with its `#[error_code]` rows in the derive form).
+fn enum_decl(
+    table: &Table,
+    spec: &EnumSpec,
+    derive_form: Option<(&TokenStream, Option<TokenStream>, RowAttrs<'_>)>,
+) -> TokenStream {
     let EnumSpec {
         attrs, vis, ident, ..
     } = spec;
+    let krate = &spec.krate;
+    let core = quote!(#krate::__private::core);
+    let variants = table.codes().iter().map(|code| {
+        let variant = Ident::new(&code.variant, Span::call_site());
+        let docs = variant_docs(table, code);
+        let rows = derive_form.as_ref().map(|(_, _, rows)| rows(code));
+        quote!(#(#[doc = #docs])* #rows #variant)
+    });
+    let summary = format!(
+        " Generated from {}: {} rows, {} codes.",
+        spec.sources
+            .iter()
+            .map(|s| format!("`{}`", s.replace('`', "'")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        table.rows().len(),
+        table.codes().len()
+    );
+    let summary_doc = if attrs.iter().any(|a| a.path().is_ident("doc")) {
+        quote!(#[doc = ""] #[doc = #summary])
+    } else {
+        quote!(#[doc = #summary])
+    };
+    let (extra_derive, crate_option) = match &derive_form {
+        Some((derive, crate_option, _)) => (Some(quote!(, #derive)), crate_option.clone()),
+        None => (None, None),
+    };
+    let non_exhaustive = spec.non_exhaustive.then(|| quote!(#[non_exhaustive]));
+    quote! {
+        #(#attrs)*
+        #summary_doc
+        #[derive(
+            #core::clone::Clone,
+            #core::marker::Copy,
+            #core::fmt::Debug,
+            #core::cmp::PartialEq,
+            #core::cmp::Eq,
+            #core::hash::Hash
+            #extra_derive
+        )]
+        #crate_option
+        #non_exhaustive
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// A variant's documentation: its wire code, statuses and retry class, then each row.
+fn variant_docs(table: &Table, code: &Code) -> Vec<String> {
+    let statuses: Vec<String> = table
+        .http_statuses(code)
+        .iter()
+        .map(u16::to_string)
+        .collect();
+    let mut lines = vec![
+        format!(
+            " `{}`: HTTP {}, retry: {}.",
+            code.code,
+            statuses.join(", "),
+            code.retry
+        ),
+        String::new(),
+    ];
+    lines.extend(
+        table
+            .rows_of(code)
+            .map(|row| format!(" - {}: {}", row.http_status, escape_markdown(&row.message))),
+    );
+    lines
+}
+
+/// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
+/// variants are the table's codes.
+pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
+    let ident = &spec.ident;
     let krate = &spec.krate;
     let private = quote!(#krate::__private);
     let core = quote!(#private::core);
@@ -37,25 +151,6 @@ pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
         .map(|c| Ident::new(&c.variant, Span::call_site()))
         .collect();
     let wire: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
-    let variant_docs = codes.iter().map(|code| {
-        let statuses = table.http_statuses(code);
-        let statuses: Vec<String> = statuses.iter().map(u16::to_string).collect();
-        let mut lines = vec![
-            format!(
-                " `{}`: HTTP {}, retry: {}.",
-                code.code,
-                statuses.join(", "),
-                code.retry
-            ),
-            String::new(),
-        ];
-        lines.extend(
-            table
-                .rows_of(code)
-                .map(|row| format!(" - {}: {}", row.http_status, escape_markdown(&row.message))),
-        );
-        quote!(#(#[doc = #lines])*)
-    });
     let first_status = codes
         .iter()
         .map(|c| status_literal(table.rows_of(c).next()));
@@ -80,44 +175,17 @@ pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
     });
     let every_entry = table.rows().iter().map(|row| entry_tokens(krate, row));
     let from_code = from_code_body(table, &variants, &core);
-
-    let non_exhaustive = spec.non_exhaustive.then(|| quote!(#[non_exhaustive]));
-    let summary = format!(
-        " Generated from {}: {} rows, {} codes.",
-        spec.sources
-            .iter()
-            .map(|s| format!("`{}`", s.replace('`', "'")))
-            .collect::<Vec<_>>()
-            .join(", "),
-        table.rows().len(),
-        codes.len()
-    );
-    let summary_doc = if attrs.iter().any(|a| a.path().is_ident("doc")) {
-        quote!(#[doc = ""] #[doc = #summary])
-    } else {
-        quote!(#[doc = #summary])
-    };
     let tracked = &spec.tracked;
-
-    quote! {
-        #(#attrs)*
-        #summary_doc
-        #[derive(
-            #core::clone::Clone,
-            #core::marker::Copy,
-            #core::fmt::Debug,
-            #core::cmp::PartialEq,
-            #core::cmp::Eq,
-            #core::hash::Hash
-        )]
-        #non_exhaustive
-        #vis enum #ident {
-            #(#variant_docs #variants,)*
-        }
-
-        const _: () = {
+    let tracking = (!tracked.is_empty()).then(|| {
+        quote! {
             // Editing a table changes these bytes, so cargo rebuilds the crate that uses it.
             #(const _: &[u8] = #core::include_bytes!(#tracked);)*
+        }
+    });
+
+    quote! {
+        const _: () = {
+            #tracking
 
             impl #krate::ErrorCode for #ident {
                 const ALL: &'static [Self] = &[#(Self::#variants),*];

@@ -20,6 +20,9 @@
 
 mod ast;
 mod attr;
+#[cfg(feature = "format")]
+mod config;
+mod derive;
 mod diag;
 mod expand;
 mod model;
@@ -31,6 +34,9 @@ use std::path::{Path, PathBuf};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+#[cfg(feature = "format")]
+pub use config::{Config, Error, GENERATED_HEADER, write_if_changed};
+pub use derive::derive_error_code;
 pub use diag::{Diagnostic, Diagnostics};
 pub use model::{Code, Location, Retry, Row, Table};
 pub use read::COLUMNS;
@@ -126,6 +132,7 @@ pub fn error_table(args: TokenStream, item: TokenStream) -> TokenStream {
         krate: args
             .krate
             .unwrap_or_else(|| syn::parse_quote!(::aliyun_errors)),
+        krate_option: None,
         non_exhaustive: args.non_exhaustive,
         sources: shown,
         tracked: resolved

@@ -8,7 +8,11 @@ pub const COLUMNS: [&str; 4] = ["code", "http_status", "message", "retry"];
 /// A row as written, before validation. A field is `None` when its column is missing.
 #[derive(Debug)]
 pub(crate) struct RawRow {
+    /// The 1-based line in the file (for `#[derive(ErrorCode)]`: the row's ordinal).
     pub line: u64,
+    /// The variant the user named for this row (`#[derive(ErrorCode)]`); `None` for a
+    /// table, where the variant is derived from the code.
+    pub variant: Option<String>,
     pub code: Option<String>,
     pub http_status: Option<String>,
     pub message: Option<String>,
@@ -89,6 +93,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
             let [code, http_status, message, retry] = fields;
             rows.push(RawRow {
                 line,
+                variant: None,
                 code,
                 http_status,
                 message,

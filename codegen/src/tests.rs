@@ -307,6 +307,7 @@ fn generated_code_tracks_the_table_and_matches_on_length_first() {
         vis: syn::parse_quote!(pub),
         ident: syn::parse_quote!(E),
         krate: syn::parse_quote!(::aliyun_errors),
+        krate_option: None,
         non_exhaustive: false,
         sources: vec!["spec/x.csv".into()],
         tracked: vec!["/abs/spec/x.csv".into()],

@@ -37,8 +37,16 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
 
             if let Some(&at) = code_index.get(&row.code) {
                 let code = &table.codes[at];
+                let first = &table.rows[code.rows[0]].location;
+                if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
+                    let problem = format!(
+                        "code \"{}\" is on variant {named} here but on {} at {first}",
+                        row.code, code.variant
+                    );
+                    diags.push(Diagnostic::at(path, raw.line, "code", problem));
+                    continue;
+                }
                 if code.retry != row.retry {
-                    let first = &table.rows[code.rows[0]].location;
                     let problem = format!(
                         "code \"{}\" is \"{}\" here but \"{}\" at {first}",
                         row.code, row.retry, code.retry
@@ -51,7 +59,10 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 continue;
             }
 
-            let variant = variant_name(&row.code);
+            let variant = match &raw.variant {
+                Some(named) => named.clone(),
+                None => variant_name(&row.code),
+            };
             if variant == "Self" {
                 let problem = format!("\"{}\" becomes the reserved name Self", row.code);
                 diags.push(Diagnostic::at(path, raw.line, "code", problem));
@@ -60,10 +71,17 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
             if let Some(&other) = variant_index.get(&variant) {
                 let other = &table.codes[other];
                 let first = &table.rows[other.rows[0]].location;
-                let problem = format!(
-                    "\"{}\" and \"{}\" (at {first}) both become the variant {variant}",
-                    row.code, other.code
-                );
+                let problem = if raw.variant.is_some() {
+                    format!(
+                        "variant {variant} has rows for \"{}\" and \"{}\" (at {first}): one code per variant",
+                        row.code, other.code
+                    )
+                } else {
+                    format!(
+                        "\"{}\" and \"{}\" (at {first}) both become the variant {variant}",
+                        row.code, other.code
+                    )
+                };
                 diags.push(Diagnostic::at(path, raw.line, "code", problem));
                 continue;
             }

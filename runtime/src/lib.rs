@@ -70,3 +70,29 @@ pub use format::{Format, UnknownFormat};
 /// Every problem in the table is a compile error, `PATH:LINE: COLUMN: problem`.
 #[cfg(feature = "macros")]
 pub use aliyun_errors_macros::error_table;
+
+/// Implements [`ErrorCode`] (and `Display`, `Error`, `FromStr`, `AsRef<str>`, serde) for an
+/// enum kept in source, each variant carrying its table rows.
+///
+/// ```
+/// use aliyun_errors::{ErrorCode, Retry};
+///
+/// #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ErrorCode)]
+/// pub enum VpcError {
+///     #[error_code(code = "Forbidden.RAM", status = 403, message = "User not authorized.")]
+///     ForbiddenRam,
+///     #[error_code(code = "Throttling", status = 400, message = "Slow down.", retry = "throttling")]
+///     #[error_code(code = "Throttling", status = 429, message = "Too many requests.", retry = "throttling")]
+///     Throttling,
+/// }
+///
+/// assert_eq!(VpcError::from_code("Forbidden.RAM"), Some(VpcError::ForbiddenRam));
+/// assert_eq!(VpcError::Throttling.http_statuses(), &[400, 429]);
+/// assert_eq!(VpcError::Throttling.retry(), Retry::Throttling);
+/// ```
+///
+/// Rows are checked as a table's are; each problem is an error on its attribute. On the
+/// enum, `#[error_code(crate = "path")]` names the runtime crate. The CLI's
+/// `generate --derive` writes this form from a table.
+#[cfg(feature = "macros")]
+pub use aliyun_errors_macros::ErrorCode;

@@ -1,0 +1,161 @@
+//! Parse step for `#[derive(ErrorCode)]`: an enum kept in source, one
+//! `#[error_code(code = "...", status = 403, message = "...", retry = "never")]` per row.
+//! Its rows go through the same validation as a table's; problems are spanned on the
+//! attribute that wrote the row.
+
+use proc_macro2::{Span, TokenStream};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields, LitInt, LitStr};
+
+use crate::attr::combine;
+use crate::expand::{self, EnumSpec};
+use crate::read::RawRow;
+
+/// The name rows of a derive are reported under.
+const ROWS: &str = "#[error_code]";
+
+/// The whole `#[derive(ErrorCode)]`, on `proc_macro2` tokens. Never panics.
+pub fn derive_error_code(item: TokenStream) -> TokenStream {
+    match expand_derive(item) {
+        Ok(tokens) => tokens,
+        Err(error) => error.to_compile_error(),
+    }
+}
+
+fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
+    let input: DeriveInput = syn::parse2(item)?;
+    let Data::Enum(data) = &input.data else {
+        return Err(syn::Error::new_spanned(
+            &input.ident,
+            "#[derive(ErrorCode)] goes on an enum of unit variants",
+        ));
+    };
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "an error code enum takes no generic parameters",
+        ));
+    }
+
+    let mut errors = Vec::new();
+    let mut krate: Option<syn::Path> = None;
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("error_code"))
+    {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let lit: LitStr = meta.value()?.parse()?;
+                krate = Some(lit.parse()?);
+                Ok(())
+            } else {
+                Err(meta.error("unknown option on the enum, expected `crate = \"...\"`"))
+            }
+        });
+        errors.extend(parsed.err());
+    }
+
+    let mut rows = Vec::new();
+    let mut spans = Vec::new();
+    for variant in &data.variants {
+        if !matches!(variant.fields, Fields::Unit) || variant.discriminant.is_some() {
+            errors.push(syn::Error::new_spanned(
+                variant,
+                "an error code variant is a unit variant, without fields or discriminant",
+            ));
+            continue;
+        }
+        let mut any = false;
+        for attr in variant
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("error_code"))
+        {
+            any = true;
+            match parse_row(attr, &variant.ident, rows.len() as u64 + 1) {
+                Ok(row) => {
+                    rows.push(row);
+                    spans.push(attr.span());
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+        if !any {
+            errors.push(syn::Error::new_spanned(
+                &variant.ident,
+                "missing #[error_code(code = \"...\", status = ..., message = \"...\")]",
+            ));
+        }
+    }
+    if data.variants.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &input.ident,
+            "an error code enum needs at least one variant",
+        ));
+    }
+
+    let mut diags = Vec::new();
+    let table = crate::valid::validate(&[(ROWS, rows)], &mut diags);
+    for diag in diags {
+        let span = diag
+            .line
+            .and_then(|line| spans.get(line as usize - 1).copied())
+            .unwrap_or_else(Span::call_site);
+        errors.push(syn::Error::new(
+            span,
+            format!("{}: {}", diag.column, diag.problem),
+        ));
+    }
+    if let Some(error) = combine(errors) {
+        return Err(error);
+    }
+
+    let spec = EnumSpec {
+        attrs: Vec::new(),
+        vis: input.vis,
+        ident: input.ident,
+        krate: krate.unwrap_or_else(|| syn::parse_quote!(::aliyun_errors)),
+        krate_option: None,
+        non_exhaustive: false,
+        sources: Vec::new(),
+        tracked: Vec::new(),
+    };
+    Ok(expand::impls(&table, &spec))
+}
+
+/// One `#[error_code(code = "...", status = 403, message = "...", retry = "never")]`.
+fn parse_row(attr: &syn::Attribute, variant: &syn::Ident, ordinal: u64) -> syn::Result<RawRow> {
+    let (mut code, mut status, mut message, mut retry) = (None, None, None, None);
+    attr.parse_nested_meta(|meta| {
+        let key = meta.path.get_ident().map(ToString::to_string);
+        match key.as_deref() {
+            Some("code") => code = Some(meta.value()?.parse::<LitStr>()?.value()),
+            Some("message") => message = Some(meta.value()?.parse::<LitStr>()?.value()),
+            Some("retry") => retry = Some(meta.value()?.parse::<LitStr>()?.value()),
+            Some("status") => {
+                let value = meta.value()?;
+                status = Some(if value.peek(LitStr) {
+                    value.parse::<LitStr>()?.value()
+                } else {
+                    value.parse::<LitInt>()?.base10_digits().to_owned()
+                });
+            }
+            _ => {
+                return Err(
+                    meta.error("unknown key, expected `code`, `status`, `message` or `retry`")
+                );
+            }
+        }
+        Ok(())
+    })?;
+    let missing = |what: &str| syn::Error::new_spanned(attr, format!("missing `{what}`"));
+    Ok(RawRow {
+        line: ordinal,
+        variant: Some(variant.to_string()),
+        code: Some(code.ok_or_else(|| missing("code = \"...\""))?),
+        http_status: Some(status.ok_or_else(|| missing("status = ..."))?),
+        message: Some(message.ok_or_else(|| missing("message = \"...\""))?),
+        retry: Some(retry.unwrap_or_default()),
+    })
+}
