@@ -1,7 +1,10 @@
 //! The `aliyun-errors` command: the ECS error table, explained; saved responses, decoded.
 
+mod check;
 mod decode;
+mod diff;
 mod explain;
+mod generate;
 mod list;
 
 use std::process::ExitCode;
@@ -21,12 +24,17 @@ enum Command {
     List(list::Args),
     Explain(explain::Args),
     Decode(decode::Args),
+    Check(check::Args),
+    Generate(generate::Args),
+    Diff(diff::Args),
 }
 
 /// A failure of the command itself (bad input, unreadable file): printed to stderr.
 pub(crate) struct Failure {
     message: String,
     code: u8,
+    /// Diagnostics already in their own format (`PATH:LINE: COLUMN: problem`), not prefixed.
+    diagnostics: bool,
 }
 
 impl Failure {
@@ -34,24 +42,60 @@ impl Failure {
         Failure {
             message: message.into(),
             code: 1,
+            diagnostics: false,
         }
+    }
+
+    /// Table diagnostics, one per line, printed as they are, with this exit code.
+    pub(crate) fn diagnostics(diags: &impl std::fmt::Display, code: u8) -> Self {
+        Failure {
+            message: diags.to_string(),
+            code,
+            diagnostics: true,
+        }
+    }
+}
+
+/// What a command printed and how it exits, when it ran to the end.
+pub(crate) struct Output {
+    stdout: String,
+    code: u8,
+}
+
+impl Output {
+    /// Output with a given exit code (e.g. `check` found problems, `diff` found changes).
+    pub(crate) fn with_code(stdout: String, code: u8) -> Self {
+        Output { stdout, code }
+    }
+}
+
+impl From<String> for Output {
+    fn from(stdout: String) -> Self {
+        Output { stdout, code: 0 }
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::List(args) => list::run(args),
-        Command::Explain(args) => explain::run(args),
-        Command::Decode(args) => decode::run(args),
+        Command::List(args) => list::run(args).map(Output::from),
+        Command::Explain(args) => explain::run(args).map(Output::from),
+        Command::Decode(args) => decode::run(args).map(Output::from),
+        Command::Check(args) => check::run(args),
+        Command::Generate(args) => generate::run(args),
+        Command::Diff(args) => diff::run(args),
     };
     match result {
         Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
+            print!("{}", output.stdout);
+            ExitCode::from(output.code)
         }
         Err(failure) => {
-            eprintln!("aliyun-errors: {}", failure.message);
+            if failure.diagnostics {
+                eprintln!("{}", failure.message);
+            } else {
+                eprintln!("aliyun-errors: {}", failure.message);
+            }
             ExitCode::from(failure.code)
         }
     }
@@ -60,6 +104,19 @@ fn main() -> ExitCode {
 /// A table row as JSON: `{http_status, message}`.
 pub(crate) fn row_json(entry: &aliyun_errors::Entry) -> serde_json::Value {
     serde_json::json!({ "http_status": entry.http_status, "message": entry.message })
+}
+
+/// Reads and validates tables given on the command line, merged in order.
+pub(crate) fn load_tables(
+    tables: &[std::path::PathBuf],
+) -> Result<aliyun_errors_codegen::Table, aliyun_errors_codegen::Diagnostics> {
+    let shown: Vec<String> = tables.iter().map(|p| p.display().to_string()).collect();
+    let paths: Vec<(&str, &std::path::Path)> = shown
+        .iter()
+        .zip(tables)
+        .map(|(s, p)| (s.as_str(), p.as_path()))
+        .collect();
+    aliyun_errors_codegen::load_table(&paths)
 }
 
 /// Pretty JSON and a final newline.

@@ -1,0 +1,66 @@
+//! `aliyun-errors generate TABLE... --name NAME`: the Rust source the build-script builder
+//! writes, from the same generator the macro uses.
+
+use std::path::PathBuf;
+
+use aliyun_errors_codegen::{Config, Error};
+
+use crate::{Failure, Output};
+
+/// Generate the Rust enum for error tables (formatted, starting with an @generated line).
+/// It compiles as is in a crate that depends on aliyun-errors.
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// The tables (CSV), merged in order.
+    #[arg(required = true)]
+    tables: Vec<PathBuf>,
+    /// The enum's name, e.g. VpcError.
+    #[arg(long)]
+    name: String,
+    /// The path to the runtime crate, if not ::aliyun_errors.
+    #[arg(long = "crate", value_name = "PATH")]
+    krate: Option<String>,
+    /// Mark the enum #[non_exhaustive].
+    #[arg(long)]
+    non_exhaustive: bool,
+    /// Emit the short #[derive(ErrorCode)] form, one #[error_code(...)] per row.
+    #[arg(long)]
+    derive: bool,
+    /// Write to this file (only if its content changed) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// A line of documentation for the enum (repeatable).
+    #[arg(long)]
+    doc: Vec<String>,
+}
+
+pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
+    let mut config = Config::new(&args.name);
+    for table in &args.tables {
+        config.table(table);
+    }
+    for line in &args.doc {
+        config.doc(line);
+    }
+    if let Some(krate) = &args.krate {
+        config.runtime_crate(krate);
+    }
+    config
+        .non_exhaustive(args.non_exhaustive)
+        .derive_form(args.derive);
+    let source = config.generate().map_err(failure)?;
+    match &args.out {
+        None => Ok(source.into()),
+        Some(path) => {
+            aliyun_errors_codegen::write_if_changed(path, source.as_bytes()).map_err(failure)?;
+            Ok(String::new().into())
+        }
+    }
+}
+
+fn failure(error: Error) -> Failure {
+    match error {
+        Error::Table(diags) => Failure::diagnostics(&diags, 1),
+        other => Failure::new(other.to_string()),
+    }
+}
