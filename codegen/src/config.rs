@@ -16,16 +16,16 @@ pub const GENERATED_HEADER: &str =
 /// Generates an error enum from one or more tables, for a build script or a checked-in file.
 ///
 /// ```no_run
-/// // build.rs
-/// fn main() {
-///     let out = aliyun_errors_codegen::Config::new("VpcError")
-///         .table("spec/common.csv")
-///         .table("spec/vpc.csv")
-///         .doc("Errors of the VPC API.")
-///         .write()
-///         .unwrap_or_else(|e| panic!("{e}"));
-///     // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/VpcError.rs"));
-///     # let _ = out;
+/// // In build.rs's main; src/lib.rs then has
+/// // include!(concat!(env!("OUT_DIR"), "/VpcError.rs"));
+/// if let Err(e) = aliyun_errors_codegen::Config::new("VpcError")
+///     .table("spec/common.csv")
+///     .table("spec/vpc.csv")
+///     .doc("Errors of the VPC API.")
+///     .write()
+/// {
+///     eprintln!("{e}"); // every problem, one per line
+///     std::process::exit(1);
 /// }
 /// ```
 #[derive(Clone, Debug)]
