@@ -167,8 +167,8 @@ impl Config {
     /// writes the file only if its content changed (so cargo rebuilds only what changed).
     /// Returns the file's path.
     pub fn write(&self) -> Result<PathBuf, Error> {
-        for table in &self.tables {
-            println!("cargo:rerun-if-changed={}", table.display());
+        for line in self.rerun_lines() {
+            println!("{line}");
         }
         let out = match &self.out_file {
             Some(path) => path.clone(),
@@ -185,6 +185,16 @@ impl Config {
         let source = self.generate()?;
         write_if_changed(&out, source.as_bytes())?;
         Ok(out)
+    }
+}
+
+impl Config {
+    /// The `cargo:rerun-if-changed` line of each table, as [`write`](Self::write) prints them.
+    pub fn rerun_lines(&self) -> Vec<String> {
+        self.tables
+            .iter()
+            .map(|t| format!("cargo:rerun-if-changed={}", t.display()))
+            .collect()
     }
 }
 
@@ -212,4 +222,145 @@ pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool, Error> {
     }
     std::fs::write(path, contents).map_err(|e| Error::Io(path.to_owned(), e))?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "aliyun-errors-config-{}-{name}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn table(dir: &Path, name: &str, rows: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, format!("code,http_status,message,retry\n{rows}")).unwrap();
+        path
+    }
+
+    #[test]
+    fn rerun_lines_name_every_table() {
+        let mut config = Config::new("E");
+        config.table("spec/common.csv").table("spec/vpc.csv");
+        assert_eq!(
+            config.rerun_lines(),
+            [
+                "cargo:rerun-if-changed=spec/common.csv",
+                "cargo:rerun-if-changed=spec/vpc.csv"
+            ]
+        );
+    }
+
+    #[test]
+    fn output_is_formatted_and_marked_generated() {
+        let dir = temp_dir("format");
+        let t = table(&dir, "t.csv", "A.B,400,m,\n");
+        let source = Config::new("TError")
+            .table(&t)
+            .doc("Docs.")
+            .generate()
+            .unwrap();
+        assert!(source.starts_with(&format!("{GENERATED_HEADER}\n\n")));
+        assert!(source.contains("\n/// Docs.\n"), "{source}");
+        assert!(source.contains("\npub enum TError {\n"), "{source}");
+        // prettyplease's own output: formatting it again changes nothing.
+        let file: syn::File = syn::parse_str(&source).unwrap();
+        assert_eq!(
+            format!("{GENERATED_HEADER}\n\n{}", prettyplease::unparse(&file)),
+            source
+        );
+        // No absolute path of this machine in a file meant to be checked in.
+        assert!(!source.contains("include_bytes"));
+        let non_exhaustive = Config::new("TError")
+            .table(&t)
+            .non_exhaustive(true)
+            .generate()
+            .unwrap();
+        assert!(non_exhaustive.contains("#[non_exhaustive]\npub enum TError"));
+        let custom = Config::new("TError")
+            .table(&t)
+            .runtime_crate("crate::rt")
+            .generate()
+            .unwrap();
+        assert!(
+            custom.contains("impl crate::rt::ErrorCode for TError"),
+            "{custom}"
+        );
+    }
+
+    #[test]
+    fn write_only_when_the_content_changes() {
+        let dir = temp_dir("write");
+        let t = table(&dir, "t.csv", "A,400,m,\n");
+        let out = dir.join("out/E.rs");
+        let mut config = Config::new("E");
+        config.table(&t).out_file(&out);
+        assert_eq!(config.write().unwrap(), out);
+        let first = std::fs::read_to_string(&out).unwrap();
+        let source = config.generate().unwrap();
+        assert_eq!(first, source);
+        assert!(!write_if_changed(&out, source.as_bytes()).unwrap());
+        table(&dir, "t.csv", "A,400,m,\nB,500,n,transient\n");
+        config.write().unwrap();
+        let second = std::fs::read_to_string(&out).unwrap();
+        assert_ne!(first, second);
+        assert!(second.contains("B,"), "{second}");
+        assert!(write_if_changed(&out, b"x").unwrap());
+    }
+
+    #[test]
+    fn merge_rules_and_errors_come_back_as_values() {
+        let dir = temp_dir("merge");
+        let common = table(
+            &dir,
+            "common.csv",
+            "Throttling,400,Slow.,throttling\nA,400,a,\n",
+        );
+        let product = table(&dir, "vpc.csv", "B,404,b,\nA,403,a2,\n");
+        let source = Config::new("E")
+            .table(&common)
+            .table(&product)
+            .generate()
+            .unwrap();
+        let throttling = source.find("Throttling,").unwrap();
+        let (a, b) = (
+            source.find("    A,").unwrap(),
+            source.find("    B,").unwrap(),
+        );
+        assert!(throttling < a && a < b, "{source}");
+
+        let conflict = table(
+            &dir,
+            "conflict.csv",
+            "Throttling,429,Slower.,never\nC,4OO,c,\n",
+        );
+        let Err(Error::Table(diags)) = Config::new("E").table(&common).table(&conflict).generate()
+        else {
+            panic!("expected table diagnostics");
+        };
+        let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+        let (c, cc) = (common.display(), conflict.display());
+        assert_eq!(
+            lines,
+            [
+                format!(
+                    "{cc}:2: retry: code \"Throttling\" is \"never\" here but \"throttling\" at {c}:2"
+                ),
+                format!("{cc}:3: http_status: expected an integer from 100 to 599, found \"4OO\""),
+            ]
+        );
+        assert!(matches!(
+            Config::new("not ident").table(&common).generate(),
+            Err(Error::Config(_))
+        ));
+        assert!(matches!(Config::new("E").generate(), Err(Error::Config(_))));
+        let missing = Config::new("E").table(dir.join("none.csv")).generate();
+        assert!(matches!(missing, Err(Error::Table(_))));
+    }
 }

@@ -4,7 +4,7 @@
 //! attribute that wrote the row.
 
 use proc_macro2::{Span, TokenStream};
-use syn::spanned::Spanned;
+use quote::ToTokens;
 use syn::{Data, DeriveInput, Fields, LitInt, LitStr};
 
 use crate::attr::combine;
@@ -57,7 +57,8 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
     }
 
     let mut rows = Vec::new();
-    let mut spans = Vec::new();
+    // Per row (by ordinal - 1): the attribute's tokens (errors span all of it), its variant.
+    let mut attrs = Vec::new();
     for variant in &data.variants {
         if !matches!(variant.fields, Fields::Unit) || variant.discriminant.is_some() {
             errors.push(syn::Error::new_spanned(
@@ -76,7 +77,7 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
             match parse_row(attr, &variant.ident, rows.len() as u64 + 1) {
                 Ok(row) => {
                     rows.push(row);
-                    spans.push(attr.span());
+                    attrs.push((attr.to_token_stream(), &variant.ident));
                 }
                 Err(error) => errors.push(error),
             }
@@ -98,14 +99,12 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
     let mut diags = Vec::new();
     let table = crate::valid::validate(&[(ROWS, rows)], &mut diags);
     for diag in diags {
-        let span = diag
-            .line
-            .and_then(|line| spans.get(line as usize - 1).copied())
-            .unwrap_or_else(Span::call_site);
-        errors.push(syn::Error::new(
-            span,
-            format!("{}: {}", diag.column, diag.problem),
-        ));
+        let message = format!("{}: {}", diag.column, name_rows(&diag.problem, &attrs));
+        let attr = diag.line.and_then(|line| attrs.get(line as usize - 1));
+        errors.push(match attr {
+            Some((tokens, _)) => syn::Error::new_spanned(tokens, message),
+            None => syn::Error::new(Span::call_site(), message),
+        });
     }
     if let Some(error) = combine(errors) {
         return Err(error);
@@ -122,6 +121,21 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
         tracked: Vec::new(),
     };
     Ok(expand::impls(&table, &spec))
+}
+
+/// Rewrites the validator's references to other rows (`#[error_code]:3`, `line 3`) as the
+/// variant that row is on, which is what the user sees in the source.
+fn name_rows(problem: &str, attrs: &[(TokenStream, &syn::Ident)]) -> String {
+    let mut text = problem.to_owned();
+    // Highest ordinal first, so that row 1 does not match the start of row 12.
+    for (index, (_, variant)) in attrs.iter().enumerate().rev() {
+        let ordinal = index + 1;
+        let row = format!("the #[error_code] row {ordinal} (on {variant})");
+        text = text
+            .replace(&format!("{ROWS}:{ordinal}"), &row)
+            .replace(&format!("line {ordinal}"), &row);
+    }
+    text
 }
 
 /// One `#[error_code(code = "...", status = 403, message = "...", retry = "never")]`.

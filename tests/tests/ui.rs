@@ -37,5 +37,6 @@ fn ui_cases() {
     t.compile_fail("ui/merge_conflict.rs");
     t.compile_fail("ui/bad_options.rs");
     t.compile_fail("ui/exhaustive.rs");
+    t.compile_fail("ui/derive_errors.rs");
     t.pass("ui/non_exhaustive_ok.rs");
 }
