@@ -8,3 +8,219 @@ use aliyun_errors::error_table;
 /// Errors of a small test API, whose messages hold Markdown and HTML characters.
 #[error_table(csv = "spec/small.csv")]
 pub enum SmallError {}
+
+/// A DescribeInstances-like response, the same Rust type for its XML and JSON forms, and
+/// bodies of any size (for tests and benchmarks).
+#[allow(missing_docs)] // Field names mirror the API's, which documents them.
+pub mod describe_instances {
+    use std::fmt::Write as _;
+
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    pub struct DescribeInstances {
+        pub total_count: u32,
+        pub page_number: u32,
+        pub page_size: u32,
+        pub instances: Instances,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    pub struct Instances {
+        #[serde(rename = "Instance", default)]
+        pub instance: Vec<Instance>,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    pub struct Instance {
+        pub instance_id: String,
+        pub instance_name: String,
+        pub cpu: u32,
+        pub memory: u64,
+        pub status: String,
+        pub io_optimized: bool,
+        pub vpc_attributes: VpcAttributes,
+        pub security_group_ids: SecurityGroupIds,
+        pub tags: Tags,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    pub struct VpcAttributes {
+        pub vpc_id: String,
+        #[serde(rename = "VSwitchId")]
+        pub vswitch_id: String,
+        pub private_ip_address: IpAddresses,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    pub struct IpAddresses {
+        #[serde(rename = "IpAddress", default)]
+        pub ip_address: Vec<String>,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    pub struct SecurityGroupIds {
+        #[serde(rename = "SecurityGroupId", default)]
+        pub security_group_id: Vec<String>,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    pub struct Tags {
+        #[serde(rename = "Tag", default)]
+        pub tag: Vec<Tag>,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    pub struct Tag {
+        pub tag_key: String,
+        pub tag_value: String,
+    }
+
+    /// Instance `i` of a generated response (some with no IP address, some with tags).
+    pub fn instance(i: usize) -> Instance {
+        Instance {
+            instance_id: format!("i-bp67acfmxazb{i:06}"),
+            instance_name: format!("web-{i}"),
+            cpu: 2 << (i % 3),
+            memory: 4096 << (i % 4),
+            status: if i.is_multiple_of(4) {
+                "Stopped"
+            } else {
+                "Running"
+            }
+            .to_owned(),
+            io_optimized: i.is_multiple_of(2),
+            vpc_attributes: VpcAttributes {
+                vpc_id: "vpc-bp1ek8x".to_owned(),
+                vswitch_id: "vsw-bp1ek8x".to_owned(),
+                private_ip_address: IpAddresses {
+                    ip_address: (0..i % 3)
+                        .map(|k| format!("172.17.{}.{}", i % 250, k + 10))
+                        .collect(),
+                },
+            },
+            security_group_ids: SecurityGroupIds {
+                security_group_id: vec!["sg-bp67acfmxazb4p".to_owned()],
+            },
+            tags: Tags {
+                tag: (0..i % 2)
+                    .map(|k| Tag {
+                        tag_key: format!("env{k}"),
+                        tag_value: format!("prod & <{i}>"),
+                    })
+                    .collect(),
+            },
+        }
+    }
+
+    /// The XML body of a response listing `count` instances.
+    pub fn xml_body(count: usize) -> String {
+        let escape = |text: &str| quick_xml::escape::escape(text).into_owned();
+        let mut out = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeInstancesResponse><RequestId>473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E</RequestId>",
+        );
+        let _ = write!(
+            out,
+            "<TotalCount>{count}</TotalCount><PageNumber>1</PageNumber><PageSize>{count}</PageSize><Instances>"
+        );
+        for i in 0..count {
+            let x = instance(i);
+            let _ = write!(
+                out,
+                "<Instance><InstanceId>{}</InstanceId><InstanceName>{}</InstanceName><Cpu>{}</Cpu><Memory>{}</Memory><Status>{}</Status><IoOptimized>{}</IoOptimized>",
+                x.instance_id, x.instance_name, x.cpu, x.memory, x.status, x.io_optimized
+            );
+            let v = &x.vpc_attributes;
+            let _ = write!(
+                out,
+                "<VpcAttributes><VpcId>{}</VpcId><VSwitchId>{}</VSwitchId><PrivateIpAddress>",
+                v.vpc_id, v.vswitch_id
+            );
+            for ip in &v.private_ip_address.ip_address {
+                let _ = write!(out, "<IpAddress>{ip}</IpAddress>");
+            }
+            out.push_str("</PrivateIpAddress></VpcAttributes><SecurityGroupIds>");
+            for id in &x.security_group_ids.security_group_id {
+                let _ = write!(out, "<SecurityGroupId>{id}</SecurityGroupId>");
+            }
+            out.push_str("</SecurityGroupIds><Tags>");
+            for tag in &x.tags.tag {
+                let _ = write!(
+                    out,
+                    "<Tag><TagKey>{}</TagKey><TagValue>{}</TagValue></Tag>",
+                    escape(&tag.tag_key),
+                    escape(&tag.tag_value)
+                );
+            }
+            out.push_str("</Tags></Instance>");
+        }
+        out.push_str("</Instances></DescribeInstancesResponse>");
+        out
+    }
+
+    /// The JSON body of the same response.
+    pub fn json_body(count: usize) -> String {
+        let mut out = String::from("{\"RequestId\":\"473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E\",");
+        let _ = write!(
+            out,
+            "\"TotalCount\":{count},\"PageNumber\":1,\"PageSize\":{count},\"Instances\":{{\"Instance\":["
+        );
+        for i in 0..count {
+            let x = instance(i);
+            if i > 0 {
+                out.push(',');
+            }
+            let v = &x.vpc_attributes;
+            let ips: Vec<String> = v
+                .private_ip_address
+                .ip_address
+                .iter()
+                .map(|ip| js(ip))
+                .collect();
+            let groups: Vec<String> = x
+                .security_group_ids
+                .security_group_id
+                .iter()
+                .map(|g| js(g))
+                .collect();
+            let tags: Vec<String> = x
+                .tags
+                .tag
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{{\"TagKey\":{},\"TagValue\":{}}}",
+                        js(&t.tag_key),
+                        js(&t.tag_value)
+                    )
+                })
+                .collect();
+            let _ = write!(
+                out,
+                "{{\"InstanceId\":{},\"InstanceName\":{},\"Cpu\":{},\"Memory\":{},\"Status\":{},\"IoOptimized\":{},\"VpcAttributes\":{{\"VpcId\":{},\"VSwitchId\":{},\"PrivateIpAddress\":{{\"IpAddress\":[{}]}}}},\"SecurityGroupIds\":{{\"SecurityGroupId\":[{}]}},\"Tags\":{{\"Tag\":[{}]}}}}",
+                js(&x.instance_id),
+                js(&x.instance_name),
+                x.cpu,
+                x.memory,
+                js(&x.status),
+                x.io_optimized,
+                js(&v.vpc_id),
+                js(&v.vswitch_id),
+                ips.join(","),
+                groups.join(","),
+                tags.join(",")
+            );
+        }
+        out.push_str("]}}");
+        out
+    }
+
+    /// A JSON string literal.
+    fn js(text: &str) -> String {
+        serde_json::Value::from(text).to_string()
+    }
+}

@@ -5,6 +5,7 @@ use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{
     ApiError, EXCERPT_LIMIT, Error, ErrorCode, Format, Response, Retry, UnrecognizedKind, decode,
 };
+use aliyun_errors_tests::describe_instances::{DescribeInstances, Tag};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
@@ -62,69 +63,6 @@ fn source_success_examples_decode_to_their_request_id() {
         let r = decode::<IgnoredAny, EcsError>(200, None, body).unwrap();
         assert_eq!(r.request_id, "4C467B38-3910-447D-87BC-AC049166F216");
     }
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-struct DescribeInstances {
-    total_count: u32,
-    page_number: u32,
-    page_size: u32,
-    instances: Instances,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct Instances {
-    #[serde(rename = "Instance", default)]
-    instance: Vec<Instance>,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-struct Instance {
-    instance_id: String,
-    instance_name: String,
-    cpu: u32,
-    memory: u64,
-    status: String,
-    io_optimized: bool,
-    vpc_attributes: VpcAttributes,
-    security_group_ids: SecurityGroupIds,
-    tags: Tags,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-struct VpcAttributes {
-    vpc_id: String,
-    #[serde(rename = "VSwitchId")]
-    vswitch_id: String,
-    private_ip_address: IpAddresses,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct IpAddresses {
-    #[serde(rename = "IpAddress", default)]
-    ip_address: Vec<String>,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct SecurityGroupIds {
-    #[serde(rename = "SecurityGroupId", default)]
-    security_group_id: Vec<String>,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct Tags {
-    #[serde(rename = "Tag", default)]
-    tag: Vec<Tag>,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-struct Tag {
-    tag_key: String,
-    tag_value: String,
 }
 
 #[test]
@@ -858,4 +796,24 @@ fn deep_success_data_is_too_deep_not_a_stack_overflow() {
         panic!("{err:?}")
     };
     assert_eq!(u.kind(), UnrecognizedKind::TooDeep, "{}", u.detail());
+}
+
+#[test]
+fn large_bodies_decode_alike_in_both_formats() {
+    use aliyun_errors_tests::describe_instances::{json_body, xml_body};
+    let (xml, json) = (xml_body(3100), json_body(3100));
+    assert!(
+        xml.len() > 1_000_000 && json.len() > 1_000_000,
+        "{} {}",
+        xml.len(),
+        json.len()
+    );
+    let from_xml = decode::<DescribeInstances, EcsError>(200, None, xml.as_bytes()).unwrap();
+    let from_json = decode::<DescribeInstances, EcsError>(200, None, json.as_bytes()).unwrap();
+    assert_eq!(from_xml, from_json);
+    assert_eq!(from_xml.data.instances.instance.len(), 3100);
+    assert_eq!(
+        from_xml.data.instances.instance[3].tags.tag[0].tag_value,
+        "prod & <3>"
+    );
 }
