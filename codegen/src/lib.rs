@@ -90,6 +90,23 @@ pub fn load_table(paths: &[(&str, &Path)]) -> Result<Table, Diagnostics> {
     }
 }
 
+/// Generates `pub enum NAME` and its implementations for a validated table, exactly as
+/// `#[error_table]` does (unformatted tokens, runtime at `::aliyun_errors`, no file
+/// tracking). `None` if `name` is not an identifier.
+pub fn expand_table(table: &Table, name: &str, non_exhaustive: bool) -> Option<TokenStream> {
+    let spec = expand::EnumSpec {
+        attrs: Vec::new(),
+        vis: syn::parse_quote!(pub),
+        ident: syn::parse_str(name).ok()?,
+        krate: syn::parse_quote!(::aliyun_errors),
+        krate_option: None,
+        non_exhaustive,
+        sources: Vec::new(),
+        tracked: Vec::new(),
+    };
+    Some(expand::expand(table, &spec))
+}
+
 /// The whole `#[error_table(...)]` attribute macro, on `proc_macro2` tokens.
 ///
 /// Never panics: every problem becomes a `compile_error!`, and the item is kept as written

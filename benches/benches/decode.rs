@@ -1,0 +1,191 @@
+//! Decoding against what a user would write by hand, in the same run:
+//! error bodies (JSON and XML), 1 MiB success bodies, and bodies that are not envelopes.
+
+use std::hint::black_box;
+
+use aliyun_errors::ecs::EcsError;
+use aliyun_errors::{Error, decode};
+use aliyun_errors_benches::{
+    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, HTML_502, garbage, unclosed_markup,
+};
+use aliyun_errors_tests::describe_instances::{DescribeInstances, json_body, xml_body};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use quick_xml::events::Event;
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+/// The floor for JSON: the four fields borrowed, nothing else kept.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct BorrowedError<'a> {
+    #[serde(rename = "RequestId", borrow)]
+    request_id: &'a str,
+    #[serde(rename = "HostId", borrow)]
+    host_id: &'a str,
+    #[serde(rename = "Code", borrow)]
+    code: &'a str,
+    #[serde(rename = "Message", borrow)]
+    message: &'a str,
+}
+
+/// The serde path for XML: the four fields as `String`s.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct OwnedError {
+    #[serde(rename = "RequestId")]
+    request_id: String,
+    #[serde(rename = "HostId")]
+    host_id: String,
+    #[serde(rename = "Code")]
+    code: String,
+    #[serde(rename = "Message")]
+    message: String,
+}
+
+/// Ours: the full decode into `ApiError<EcsError>` (every field kept, code looked up).
+fn ours(status: u16, content_type: &str, body: &[u8]) -> usize {
+    match decode::<IgnoredAny, EcsError>(status, Some(content_type), body) {
+        Err(Error::Api(e)) => e.raw_code().len() + e.message().len(),
+        Err(Error::Unrecognized(u)) => u.excerpt().len(),
+        Ok(_) => 0,
+    }
+}
+
+/// `serde_json::Value`, then the four fields picked out.
+fn json_value(body: &[u8]) -> usize {
+    let value: serde_json::Value = serde_json::from_slice(body).unwrap();
+    ["RequestId", "HostId", "Code", "Message"]
+        .iter()
+        .map(|k| value[k].as_str().map_or(0, str::len))
+        .sum()
+}
+
+fn json_floor(body: &[u8]) -> usize {
+    let e: BorrowedError = serde_json::from_slice(body).unwrap();
+    e.code.len() + e.message.len()
+}
+
+fn xml_serde(body: &[u8]) -> usize {
+    let text = std::str::from_utf8(body).unwrap();
+    let e: OwnedError = quick_xml::de::from_str(text).unwrap();
+    e.code.len() + e.message.len()
+}
+
+/// The floor for XML: a hand-written reader loop slicing the four fields' raw text.
+fn xml_floor(body: &[u8]) -> usize {
+    let text = std::str::from_utf8(body).unwrap();
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut found = 0;
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(start) => {
+                let name = start.local_name();
+                if matches!(name.as_ref(), "RequestId" | "HostId" | "Code" | "Message") {
+                    found += reader.read_text(start.name()).unwrap().len();
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    found
+}
+
+fn errors(c: &mut Criterion) {
+    for (name, body) in [
+        ("recommend", ERROR_JSON),
+        ("access_denied_detail", ERROR_JSON_DETAIL),
+    ] {
+        let body = body.as_bytes();
+        let mut group = c.benchmark_group(format!("error_json/{name}"));
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function("ours: decode", |b| {
+            b.iter(|| ours(400, "application/json", black_box(body)))
+        });
+        group.bench_function("baseline: serde_json Value + extraction", |b| {
+            b.iter(|| json_value(black_box(body)))
+        });
+        group.bench_function("floor: serde_json into &str fields", |b| {
+            b.iter(|| json_floor(black_box(body)))
+        });
+        group.finish();
+    }
+    for (name, body) in [
+        ("recommend", ERROR_XML),
+        ("access_denied_detail", ERROR_XML_DETAIL),
+    ] {
+        let body = body.as_bytes();
+        let mut group = c.benchmark_group(format!("error_xml/{name}"));
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function("ours: decode", |b| {
+            b.iter(|| ours(400, "text/xml", black_box(body)))
+        });
+        group.bench_function("baseline: quick_xml::de into String fields", |b| {
+            b.iter(|| xml_serde(black_box(body)))
+        });
+        group.bench_function("floor: hand-written quick_xml::Reader loop", |b| {
+            b.iter(|| xml_floor(black_box(body)))
+        });
+        group.finish();
+    }
+}
+
+fn success(c: &mut Criterion) {
+    // About 1 MiB each.
+    let json = json_body(3100).into_bytes();
+    let xml = xml_body(2150).into_bytes();
+
+    let mut group = c.benchmark_group("success_json_1mib");
+    group.throughput(Throughput::Bytes(json.len() as u64));
+    group.bench_function("ours: decode", |b| {
+        b.iter(|| {
+            decode::<DescribeInstances, EcsError>(200, Some("application/json"), black_box(&json))
+                .unwrap()
+        })
+    });
+    group.bench_function("baseline: serde_json::from_slice into T", |b| {
+        b.iter(|| serde_json::from_slice::<DescribeInstances>(black_box(&json)).unwrap())
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("success_xml_1mib");
+    group.throughput(Throughput::Bytes(xml.len() as u64));
+    group.bench_function("ours: decode", |b| {
+        b.iter(|| {
+            decode::<DescribeInstances, EcsError>(200, Some("text/xml"), black_box(&xml)).unwrap()
+        })
+    });
+    group.bench_function("baseline: quick_xml::de::from_str into T", |b| {
+        b.iter(|| {
+            let text = std::str::from_utf8(black_box(&xml)).unwrap();
+            quick_xml::de::from_str::<DescribeInstances>(text).unwrap()
+        })
+    });
+    group.finish();
+}
+
+fn unrecognized(c: &mut Criterion) {
+    let bodies = [
+        ("html_502", HTML_502.as_bytes().to_vec()),
+        ("garbage_1mib", garbage(1 << 20)),
+        ("unclosed_markup_1mib", unclosed_markup(1 << 20)),
+    ];
+    for (name, body) in &bodies {
+        let mut group = c.benchmark_group(format!("unrecognized/{name}"));
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function("ours: decode", |b| {
+            b.iter(|| ours(502, "text/html", black_box(body)))
+        });
+        group.bench_function("baseline: one memchr pass over the body", |b| {
+            b.iter(|| memchr::memchr_iter(b'>', black_box(body)).count())
+        });
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = aliyun_errors_benches::criterion();
+    targets = errors, success, unrecognized
+}
+criterion_main!(benches);

@@ -1,0 +1,73 @@
+//! Fixtures shared by the benchmarks: realistic error bodies, garbage, synthetic tables.
+//! The large success bodies come from `aliyun_errors_tests::describe_instances`.
+
+use std::fmt::Write as _;
+
+/// A JSON error with Recommend, as ECS sends it (about 300 bytes).
+pub const ERROR_JSON: &str = r#"{"RequestId":"540CFF28-407A-40B5-B6A5-74B7D3A5C1E2","HostId":"ecs.aliyuncs.com","Code":"InvalidInstanceId.NotFound","Message":"The specified InstanceId does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidInstanceId.NotFound&product=Ecs&requestId=540CFF28-407A-40B5-B6A5-74B7D3A5C1E2"}"#;
+
+/// A JSON error with an AccessDeniedDetail object (about 650 bytes).
+pub const ERROR_JSON_DETAIL: &str = r#"{"RequestId":"7E5C1D3F-2B8A-4C61-9F0E-3A7B5D9C1E24","HostId":"ecs.cn-hangzhou.aliyuncs.com","Code":"Forbidden.RAM","Message":"User not authorized to operate on the specified resource, or this API doesn't support RAM.","Recommend":"https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs","AccessDeniedDetail":{"PolicyType":"AccountLevelIdentityBasedPolicy","AuthPrincipalOwnerId":"1234567890123456","EncodedDiagnosticMessage":"AQIBIAAAAOPdwKY2QLOvgMEc7SkkoJfj1kvZwsaRqNYMh10Tv0wTe0fCzaCdrvgazfNb0EnJKETgXyhR+3BIQjx9WAqZKejYh","AuthPrincipalType":"SubUser","AuthPrincipalDisplayName":"ops-robot@1234567890123456.onaliyun.com","NoPermissionType":"ImplicitDeny","AuthAction":"ecs:DescribeInstances"}}"#;
+
+/// The XML form of [`ERROR_JSON`].
+pub const ERROR_XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?><Error><RequestId>540CFF28-407A-40B5-B6A5-74B7D3A5C1E2</RequestId><HostId>ecs.aliyuncs.com</HostId><Code>InvalidInstanceId.NotFound</Code><Message>The specified InstanceId does not exist.</Message><Recommend><![CDATA[https://api.aliyun.com/troubleshoot?q=InvalidInstanceId.NotFound&product=Ecs&requestId=540CFF28-407A-40B5-B6A5-74B7D3A5C1E2]]></Recommend></Error>"#;
+
+/// The XML form of [`ERROR_JSON_DETAIL`].
+pub const ERROR_XML_DETAIL: &str = r#"<?xml version="1.0" encoding="UTF-8"?><Error><RequestId>7E5C1D3F-2B8A-4C61-9F0E-3A7B5D9C1E24</RequestId><HostId>ecs.cn-hangzhou.aliyuncs.com</HostId><Code>Forbidden.RAM</Code><Message>User not authorized to operate on the specified resource, or this API doesn't support RAM.</Message><Recommend><![CDATA[https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs]]></Recommend><AccessDeniedDetail><PolicyType>AccountLevelIdentityBasedPolicy</PolicyType><AuthPrincipalOwnerId>1234567890123456</AuthPrincipalOwnerId><EncodedDiagnosticMessage>AQIBIAAAAOPdwKY2QLOvgMEc7SkkoJfj1kvZwsaRqNYMh10Tv0wTe0fCzaCdrvgazfNb0EnJKETgXyhR+3BIQjx9WAqZKejYh</EncodedDiagnosticMessage><AuthPrincipalType>SubUser</AuthPrincipalType><NoPermissionType>ImplicitDeny</NoPermissionType><AuthAction>ecs:DescribeInstances</AuthAction></AccessDeniedDetail></Error>"#;
+
+/// An nginx 502 page, as a gateway in front of an API sends it.
+pub const HTML_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n";
+
+/// 1 MiB of bytes from a fixed pseudo-random sequence (not UTF-8, not XML or JSON).
+pub fn garbage(len: usize) -> Vec<u8> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
+}
+
+/// `len` bytes of text that opens like XML (`<`) but never closes its tag: a parser must
+/// read to the end to know, and must do so once.
+pub fn unclosed_markup(len: usize) -> Vec<u8> {
+    let mut body = b"<Error ".to_vec();
+    body.resize(len, b'a');
+    body
+}
+
+/// A valid synthetic table of `rows` rows: distinct dotted codes, every fifth row another
+/// message for the previous code, a mix of statuses and retry classes.
+pub fn synthetic_table(rows: usize) -> String {
+    let mut csv = String::from("code,http_status,message,retry\n");
+    let mut code = 0;
+    for row in 0..rows {
+        if row % 5 != 4 {
+            code += 1;
+        }
+        let (status, retry) = match code % 4 {
+            0 => (400, ""),
+            1 => (403, "never"),
+            2 => (503, "transient"),
+            _ => (429, "throttling"),
+        };
+        let _ = writeln!(
+            csv,
+            "Synthetic{code}.Error{},{status},\"The synthetic request {row} failed, retry {retry}.\",{retry}",
+            code % 7
+        );
+    }
+    csv
+}
+
+/// Criterion settings for this suite: shorter runs than the default, enough samples for a
+/// stable median on a 2-core machine.
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2))
+        .sample_size(50)
+}
