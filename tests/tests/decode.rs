@@ -225,6 +225,7 @@ fn cases() -> Vec<Case> {
     let json = Some("application/json;charset=utf-8");
     let deep_json = r#"{"a":"#.repeat(100_000);
     let deep_array = "[".repeat(100_000);
+    let closed_array = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let deep_xml = format!("<Error>{}", "<a>".repeat(100_000));
     let big = "x".repeat(1_000_000);
     let big_xml = format!(
@@ -492,7 +493,31 @@ fn cases() -> Vec<Case> {
             Some("text/html"),
             "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
             Some(Xml),
+            Expect::Unrecognized(K::NotAnEnvelope),
+        ),
+        case(
+            "html page with a DOCTYPE",
+            503,
+            Some("text/html; charset=utf-8"),
+            "<!DOCTYPE html>\n<HTML><body><p>Service Unavailable</p></body></HTML>",
+            Some(Xml),
+            Expect::Unrecognized(K::NotAnEnvelope),
+        ),
+        case(
+            "xml: mismatched tags",
+            400,
+            xml,
+            "<Error><Code>X</Msg></Error>",
+            Some(Xml),
             Expect::Unrecognized(K::Malformed),
+        ),
+        case(
+            "xml: markup inside a field",
+            400,
+            xml,
+            "<Error><RequestId>R-1</RequestId><Code>X</Code><Message>a <b>bold</b> &amp; <i/>c</Message></Error>",
+            Some(Xml),
+            fields("X", "a bold & c"),
         ),
         case(
             "empty 503",
@@ -577,7 +602,7 @@ fn cases() -> Vec<Case> {
             json,
             deep_array,
             Some(Json),
-            Expect::Unrecognized(K::NotAnEnvelope),
+            Expect::Unrecognized(K::Malformed),
         ),
         case(
             "xml: 100,000 nested elements",
@@ -586,6 +611,14 @@ fn cases() -> Vec<Case> {
             deep_xml,
             Some(Xml),
             Expect::Unrecognized(K::TooDeep),
+        ),
+        case(
+            "json: 100,000 nested brackets, closed",
+            400,
+            json,
+            closed_array,
+            Some(Json),
+            Expect::Unrecognized(K::NotAnEnvelope),
         ),
         case(
             "json: no Code",
@@ -739,9 +772,14 @@ fn display_is_one_line() {
     assert_eq!(e.to_string(), "X Y (HTTP 400): a  b [RequestId: R]");
     let err = decode::<IgnoredAny, EcsError>(502, Some("text/html"), b"<html>").unwrap_err();
     let text = err.to_string();
-    assert!(
-        text.starts_with("unrecognized response (HTTP 502, text/html): malformed: "),
-        "{text}"
+    assert_eq!(
+        text,
+        "unrecognized response (HTTP 502, text/html): not_an_envelope: an HTML page, not an error envelope"
+    );
+    let err = decode::<IgnoredAny, EcsError>(400, None, b"{\"Code\":\n\"X\"").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unrecognized response (HTTP 400): malformed: truncated: a json body ends with '}' or ']'"
     );
     assert!(!text.contains('\n'));
 }

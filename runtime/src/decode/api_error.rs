@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use super::envelope::Fields;
+use super::envelope::{Field, Fields, Kept};
 use crate::code::ErrorCode;
 use crate::entry::{Entry, Retry};
 use crate::format::Format;
@@ -15,37 +15,19 @@ pub struct ApiError<E> {
     format: Format,
     code: Option<E>,
     pub(crate) retry_after: Option<Duration>,
-    // Boxed: keeps `Result<Response<T>, Error<E>>` small on the success path.
-    text: Box<Text>,
-}
-
-/// The envelope's strings, as the server sent them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Text {
-    raw_code: String,
-    message: String,
-    request_id: Option<String>,
-    host_id: Option<String>,
-    recommend: Option<String>,
-    access_denied_detail: Option<String>,
+    // Boxed, one allocation for every string: keeps `Result<Response<T>, Error<E>>` small
+    // and an error cheap to build.
+    kept: Box<Kept>,
 }
 
 impl<E: ErrorCode> ApiError<E> {
-    pub(crate) fn new(http_status: u16, format: Format, fields: Fields<'_>) -> Self {
-        let raw_code = fields.code.map(|c| c.into_owned()).unwrap_or_default();
+    pub(crate) fn new(http_status: u16, format: Format, fields: &Fields<'_>) -> Self {
         ApiError {
             http_status,
             format,
-            code: E::from_code(&raw_code),
+            code: fields.get(Field::Code).and_then(E::from_code),
             retry_after: None,
-            text: Box::new(Text {
-                raw_code,
-                message: fields.message.map(|m| m.into_owned()).unwrap_or_default(),
-                request_id: fields.request_id.map(|s| s.into_owned()),
-                host_id: fields.host_id.map(|s| s.into_owned()),
-                recommend: fields.recommend.map(|s| s.into_owned()),
-                access_denied_detail: fields.access_denied_detail.map(|s| s.into_owned()),
-            }),
+            kept: Box::new(Kept::new(fields)),
         }
     }
 
@@ -61,33 +43,33 @@ impl<E: ErrorCode> ApiError<E> {
 
     /// The code exactly as the server sent it (a numeric JSON code keeps its text).
     pub fn raw_code(&self) -> &str {
-        &self.text.raw_code
+        self.kept.get(Field::Code).unwrap_or("")
     }
 
     /// The server's message; empty when it sent none.
     pub fn message(&self) -> &str {
-        &self.text.message
+        self.kept.get(Field::Message).unwrap_or("")
     }
 
     /// The `RequestId`, to quote to support.
     pub fn request_id(&self) -> Option<&str> {
-        self.text.request_id.as_deref()
+        self.kept.get(Field::RequestId)
     }
 
     /// The `HostId`: the service node that answered.
     pub fn host_id(&self) -> Option<&str> {
-        self.text.host_id.as_deref()
+        self.kept.get(Field::HostId)
     }
 
     /// The `Recommend` field: a link to a diagnosis of the error.
     pub fn recommend(&self) -> Option<&str> {
-        self.text.recommend.as_deref()
+        self.kept.get(Field::Recommend)
     }
 
     /// The `AccessDeniedDetail`, kept whole: its JSON text (an object stays an object) or
     /// the raw XML between its tags.
     pub fn access_denied_detail(&self) -> Option<&str> {
-        self.text.access_denied_detail.as_deref()
+        self.kept.get(Field::AccessDeniedDetail)
     }
 
     /// The format of the body.
@@ -102,7 +84,7 @@ impl<E: ErrorCode> ApiError<E> {
 
     /// The table row this response matches (by status and message), for a known code.
     pub fn entry(&self) -> Option<&'static Entry> {
-        let message = (!self.text.message.is_empty()).then_some(self.text.message.as_str());
+        let message = Some(self.message()).filter(|m| !m.is_empty());
         self.code
             .map(|code| code.entry(Some(self.http_status), message))
     }
@@ -113,7 +95,7 @@ impl<E: ErrorCode> ApiError<E> {
         if self.code.is_some() {
             return None;
         }
-        E::family_of(&self.text.raw_code)
+        E::family_of(self.raw_code())
     }
 
     /// Whether and how to retry: a response with `x-acs-retry-after` is throttling; else
@@ -157,16 +139,15 @@ impl fmt::Display for OneLine<'_> {
 impl<E: ErrorCode> fmt::Display for ApiError<E> {
     /// One line: `Code (HTTP 400): message [RequestId: …]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let code = if self.text.raw_code.is_empty() {
-            "(no code)"
-        } else {
-            &self.text.raw_code
+        let code = match self.raw_code() {
+            "" => "(no code)",
+            code => code,
         };
         write!(f, "{} (HTTP {})", OneLine(code), self.http_status)?;
-        if !self.text.message.is_empty() {
-            write!(f, ": {}", OneLine(&self.text.message))?;
+        if !self.message().is_empty() {
+            write!(f, ": {}", OneLine(self.message()))?;
         }
-        if let Some(id) = &self.text.request_id {
+        if let Some(id) = self.request_id() {
             write!(f, " [RequestId: {}]", OneLine(id))?;
         }
         Ok(())
@@ -182,14 +163,14 @@ impl<E: ErrorCode> serde::Serialize for ApiError<E> {
         let mut s = serializer.serialize_struct("ApiError", 12)?;
         s.serialize_field("http_status", &self.http_status)?;
         s.serialize_field("format", self.format.as_str())?;
-        s.serialize_field("code", &self.text.raw_code)?;
+        s.serialize_field("code", self.raw_code())?;
         s.serialize_field("known", &self.code.is_some())?;
         s.serialize_field("family", &self.family().map(|f| f.code()))?;
-        s.serialize_field("message", &self.text.message)?;
-        s.serialize_field("request_id", &self.text.request_id)?;
-        s.serialize_field("host_id", &self.text.host_id)?;
-        s.serialize_field("recommend", &self.text.recommend)?;
-        s.serialize_field("access_denied_detail", &self.text.access_denied_detail)?;
+        s.serialize_field("message", self.message())?;
+        s.serialize_field("request_id", &self.request_id())?;
+        s.serialize_field("host_id", &self.host_id())?;
+        s.serialize_field("recommend", &self.recommend())?;
+        s.serialize_field("access_denied_detail", &self.access_denied_detail())?;
         s.serialize_field("retry", self.retry().as_str())?;
         s.serialize_field(
             "retry_after_ms",

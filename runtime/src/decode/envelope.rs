@@ -14,6 +14,16 @@ pub(crate) enum Field {
 }
 
 impl Field {
+    /// Every field, in the order of [`Fields`]' slots.
+    pub(crate) const ALL: [Field; 6] = [
+        Field::RequestId,
+        Field::HostId,
+        Field::Code,
+        Field::Message,
+        Field::Recommend,
+        Field::AccessDeniedDetail,
+    ];
+
     /// The field a key names: the RPC spelling (`RequestId`) or the ROA one (`requestId`).
     pub(crate) fn from_key(key: &str) -> Option<Field> {
         Some(match key {
@@ -28,34 +38,51 @@ impl Field {
     }
 }
 
-/// The envelope's fields as found; the first occurrence of a field wins.
+/// The envelope's fields as found, one slot per [`Field`]; the first occurrence wins.
 #[derive(Debug, Default)]
-pub(crate) struct Fields<'a> {
-    pub request_id: Option<Cow<'a, str>>,
-    pub host_id: Option<Cow<'a, str>>,
-    pub code: Option<Cow<'a, str>>,
-    pub message: Option<Cow<'a, str>>,
-    pub recommend: Option<Cow<'a, str>>,
-    pub access_denied_detail: Option<Cow<'a, str>>,
-}
+pub(crate) struct Fields<'a>([Option<Cow<'a, str>>; 6]);
 
 impl<'a> Fields<'a> {
-    pub(crate) fn slot(&mut self, field: Field) -> &mut Option<Cow<'a, str>> {
-        match field {
-            Field::RequestId => &mut self.request_id,
-            Field::HostId => &mut self.host_id,
-            Field::Code => &mut self.code,
-            Field::Message => &mut self.message,
-            Field::Recommend => &mut self.recommend,
-            Field::AccessDeniedDetail => &mut self.access_denied_detail,
-        }
-    }
-
     /// Sets a field unless an earlier occurrence already did.
     pub(crate) fn set(&mut self, field: Field, value: Cow<'a, str>) {
-        let slot = self.slot(field);
+        let slot = &mut self.0[field as usize];
         if slot.is_none() {
             *slot = Some(value);
         }
+    }
+
+    pub(crate) fn get(&self, field: Field) -> Option<&str> {
+        self.0[field as usize].as_deref()
+    }
+}
+
+/// The fields an [`ApiError`](super::ApiError) keeps, copied out of the body into one
+/// allocation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Kept {
+    text: String,
+    spans: [Option<(usize, usize)>; 6],
+}
+
+impl Kept {
+    pub(crate) fn new(fields: &Fields<'_>) -> Self {
+        let total = Field::ALL
+            .iter()
+            .map(|&f| fields.get(f).map_or(0, str::len))
+            .sum();
+        let mut text = String::with_capacity(total);
+        let mut spans = [None; 6];
+        for field in Field::ALL {
+            if let Some(value) = fields.get(field) {
+                let start = text.len();
+                text.push_str(value);
+                spans[field as usize] = Some((start, text.len()));
+            }
+        }
+        Kept { text, spans }
+    }
+
+    pub(crate) fn get(&self, field: Field) -> Option<&str> {
+        self.spans[field as usize].map(|(start, end)| &self.text[start..end])
     }
 }

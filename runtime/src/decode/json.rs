@@ -13,8 +13,9 @@ use super::{Problem, UnrecognizedKind};
 /// Reads the error envelope's fields. Values that are not strings keep their JSON text
 /// (a numeric `Code` stays `400`, an `AccessDeniedDetail` object stays whole); `null` is
 /// absent.
-pub(crate) fn error_fields(body: &str) -> Result<Fields<'_>, Problem> {
-    let mut de = serde_json::Deserializer::from_str(body);
+pub(crate) fn error_fields(body: &[u8]) -> Result<Fields<'_>, Problem> {
+    // From the bytes: serde_json checks UTF-8 as it goes, so there is no separate pass.
+    let mut de = serde_json::Deserializer::from_slice(body);
     let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
     let fields = de.deserialize_map(FieldsVisitor).map_err(problem)?;
     de.end().map_err(problem)?;

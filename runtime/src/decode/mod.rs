@@ -179,27 +179,27 @@ impl Decoder {
                 body,
             ))
         };
-        let (format, text) = match self.check_body(content_type, body) {
+        let (format, bytes) = match self.check_body(content_type, body) {
             Ok(checked) => checked,
             Err((format, problem)) => return Err(unrecognized(format, problem)),
         };
         if !(200..300).contains(&http_status) {
-            return Err(match self.error_fields(format, text) {
-                Ok(api) => Error::Api(ApiError::new(http_status, format, api)),
+            return Err(match self.error_fields(format, bytes) {
+                Ok(fields) => Error::Api(ApiError::new(http_status, format, &fields)),
                 Err(problem) => unrecognized(Some(format), problem),
             });
         }
         let data = match format {
-            Format::Json => json::success(text.as_bytes()),
-            Format::Xml => xml::success(text, self.max_depth),
+            Format::Json => json::success(bytes),
+            Format::Xml => utf8(bytes).and_then(|text| xml::success(text, self.max_depth)),
         };
         match data {
             Ok((request_id, data)) => Ok(Response {
                 request_id: request_id.unwrap_or_default(),
                 data,
             }),
-            Err(problem) => Err(match self.error_fields(format, text) {
-                Ok(api) => Error::Api(ApiError::new(http_status, format, api)),
+            Err(problem) => Err(match self.error_fields(format, bytes) {
+                Ok(fields) => Error::Api(ApiError::new(http_status, format, &fields)),
                 Err(_) => unrecognized(Some(format), problem),
             }),
         }
@@ -223,20 +223,21 @@ impl Decoder {
             ))
         };
         match self.check_body(content_type, body) {
-            Ok((format, text)) => match self.error_fields(format, text) {
-                Ok(api) => Error::Api(ApiError::new(http_status, format, api)),
+            Ok((format, bytes)) => match self.error_fields(format, bytes) {
+                Ok(fields) => Error::Api(ApiError::new(http_status, format, &fields)),
                 Err(problem) => unrecognized(Some(format), problem),
             },
             Err((format, problem)) => unrecognized(format, problem),
         }
     }
 
-    /// Size, emptiness, UTF-8 and format: what every body must pass before it is parsed.
+    /// Size, emptiness, format and an intact end: what every body must pass before it is
+    /// parsed. Returns the format and the body without its BOM.
     fn check_body<'b>(
         &self,
         content_type: Option<&str>,
         body: &'b [u8],
-    ) -> Result<(Format, &'b str), (Option<Format>, Problem)> {
+    ) -> Result<(Format, &'b [u8]), (Option<Format>, Problem)> {
         let declared = content_type.and_then(Format::from_content_type);
         let fail = |format, kind, detail: String| Err((format, Problem { kind, detail }));
         if body.len() > self.max_body_size {
@@ -248,32 +249,35 @@ impl Decoder {
             return fail(declared, UnrecognizedKind::TooLarge, detail);
         }
         let trimmed = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
-        if trimmed.iter().all(u8::is_ascii_whitespace) {
+        let Some(&last) = trimmed.iter().rev().find(|b| !b.is_ascii_whitespace()) else {
             return fail(declared, UnrecognizedKind::Empty, "empty body".to_owned());
-        }
+        };
         let Some(format) = Format::sniff(trimmed) else {
             let detail = "the body is neither XML nor JSON".to_owned();
             return fail(declared, UnrecognizedKind::UnknownFormat, detail);
         };
-        match std::str::from_utf8(trimmed) {
-            Ok(text) => Ok((format, text)),
-            Err(err) => {
-                let detail = format!("invalid UTF-8 at byte {}", err.valid_up_to());
-                fail(Some(format), UnrecognizedKind::Malformed, detail)
-            }
+        // A cut-off body is told by its last byte, without parsing what came before.
+        let (ends_well, end) = match format {
+            Format::Xml => (last == b'>', "'>'"),
+            Format::Json => (last == b'}' || last == b']', "'}' or ']'"),
+        };
+        if !ends_well {
+            let detail = format!("truncated: a {format} body ends with {end}");
+            return fail(Some(format), UnrecognizedKind::Malformed, detail);
         }
+        Ok((format, trimmed))
     }
 
     fn error_fields<'b>(
         &self,
         format: Format,
-        text: &'b str,
+        body: &'b [u8],
     ) -> Result<envelope::Fields<'b>, Problem> {
         let fields = match format {
-            Format::Json => json::error_fields(text)?,
-            Format::Xml => xml::error_fields(text, self.max_depth)?,
+            Format::Json => json::error_fields(body)?,
+            Format::Xml => xml::error_fields(utf8(body)?, self.max_depth)?,
         };
-        if fields.code.is_none() {
+        if fields.get(envelope::Field::Code).is_none() {
             return Err(Problem {
                 kind: UnrecognizedKind::NotAnEnvelope,
                 detail: "no Code in the body".to_owned(),
@@ -281,6 +285,14 @@ impl Decoder {
         }
         Ok(fields)
     }
+}
+
+/// The body as text, for the XML reader (serde_json reads bytes and checks as it goes).
+fn utf8(body: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(body).map_err(|err| Problem {
+        kind: UnrecognizedKind::Malformed,
+        detail: format!("invalid UTF-8 at byte {}", err.valid_up_to()),
+    })
 }
 
 /// Decodes a response with the default [`Decoder`]: a 2xx into [`Response<T>`], anything

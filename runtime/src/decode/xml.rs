@@ -20,8 +20,6 @@ use super::{Problem, UnrecognizedKind};
 pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, Problem> {
     let mut reader = Reader::from_str(body);
     let mut fields = Fields::default();
-    // The field being read (a child of the root), and its text so far.
-    let mut current: Option<(Field, Option<Cow<'_, str>>)> = None;
     let mut depth = 0usize;
     let mut seen_root = false;
 
@@ -37,22 +35,29 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
                     });
                 }
                 if depth == 1 {
-                    seen_root = true;
-                } else if depth == 2 {
-                    let field = Field::from_key(start.local_name().as_ref());
-                    if field == Some(Field::AccessDeniedDetail) {
-                        // Kept whole: the raw XML between its tags.
-                        let text = reader
-                            .read_text(start.name())
-                            .map_err(|e| malformed(&reader, e))?;
-                        fields.set(Field::AccessDeniedDetail, text.into_inner());
-                        depth -= 1;
-                    } else if let Some(field) = field {
-                        current = Some((field, None));
+                    if start.local_name().as_ref().eq_ignore_ascii_case("html") {
+                        return Err(html_page());
                     }
+                    seen_root = true;
+                } else if depth == 2
+                    && let Some(field) = Field::from_key(start.local_name().as_ref())
+                {
+                    // One read to the matching end tag; the raw text is the value when it
+                    // holds no markup, reference or CR to decode (the common case).
+                    let raw = reader
+                        .read_text(start.name())
+                        .map_err(|e| malformed(&reader, e))?
+                        .into_inner();
+                    let value =
+                        if field == Field::AccessDeniedDetail || !raw.contains(['&', '<', '\r']) {
+                            raw
+                        } else {
+                            content(raw)?
+                        };
+                    fields.set(field, value);
+                    depth -= 1;
                 }
             }
-            // An empty root: no fields at all.
             Event::Empty(_) if depth == 0 => break,
             Event::Empty(start) if depth == 1 => {
                 if let Some(field) = Field::from_key(start.local_name().as_ref()) {
@@ -61,41 +66,21 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
             }
             Event::Empty(_) => {}
             Event::End(_) => {
-                if depth == 2
-                    && let Some((field, text)) = current.take()
-                {
-                    fields.set(field, text.unwrap_or(Cow::Borrowed("")));
-                }
                 depth -= 1;
                 if depth == 0 {
                     break;
                 }
             }
-            Event::Text(text) => {
-                if let Some((_, acc)) = &mut current {
-                    append(acc, text.xml10_content());
-                } else if depth == 0 && !text.trim_ascii().is_empty() {
-                    return Err(not_xml_envelope("text outside the root element"));
-                }
+            Event::Text(text) if depth == 0 && !text.trim_ascii().is_empty() => {
+                return Err(not_xml_envelope("text outside the root element"));
             }
-            Event::CData(cdata) => {
-                if let Some((_, acc)) = &mut current {
-                    append(acc, cdata.xml10_content());
-                }
-            }
-            Event::GeneralRef(reference) => {
-                if let Some((_, acc)) = &mut current {
-                    let resolved = match reference.resolve_char_ref() {
-                        Ok(Some(ch)) => Cow::Owned(ch.to_string()),
-                        Ok(None) => match resolve_predefined_entity(&reference) {
-                            Some(text) => Cow::Borrowed(text),
-                            // Not expanded: kept as written.
-                            None => Cow::Owned(format!("&{};", &*reference)),
-                        },
-                        Err(err) => return Err(malformed(&reader, err)),
-                    };
-                    append(acc, resolved);
-                }
+            Event::DocType(doctype)
+                if doctype
+                    .trim_ascii()
+                    .get(..4)
+                    .is_some_and(|d| d.eq_ignore_ascii_case("html")) =>
+            {
+                return Err(html_page());
             }
             Event::Eof => {
                 let detail = if seen_root {
@@ -108,7 +93,8 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
                     detail: detail.to_owned(),
                 });
             }
-            Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
+            // Text and references outside the fields, and everything else, are skipped.
+            _ => {}
         }
     }
     Ok(fields)
@@ -141,6 +127,37 @@ pub(crate) fn success<T: DeserializeOwned>(
     }
 }
 
+/// The text of a field's raw content: text and CDATA, the predefined entities and character
+/// references decoded, line ends normalized, nested markup skipped; an undeclared entity is
+/// kept as written.
+fn content(raw: Cow<'_, str>) -> Result<Cow<'_, str>, Problem> {
+    let Cow::Borrowed(raw) = raw else {
+        // quick-xml borrows raw text from a `&str` body; an owned one has nothing to decode.
+        return Ok(raw);
+    };
+    let mut reader = Reader::from_str(raw);
+    let mut text: Option<Cow<'_, str>> = None;
+    loop {
+        let event = reader.read_event().map_err(|e| malformed(&reader, e))?;
+        let piece = match event {
+            Event::Text(t) => t.xml10_content(),
+            Event::CData(c) => c.xml10_content(),
+            Event::GeneralRef(reference) => match reference.resolve_char_ref() {
+                Ok(Some(ch)) => Cow::Owned(ch.to_string()),
+                Ok(None) => match resolve_predefined_entity(&reference) {
+                    Some(text) => Cow::Borrowed(text),
+                    None => Cow::Owned(format!("&{};", &*reference)),
+                },
+                Err(err) => return Err(malformed(&reader, err)),
+            },
+            Event::Eof => break,
+            _ => continue,
+        };
+        append(&mut text, piece);
+    }
+    Ok(text.unwrap_or(Cow::Borrowed("")))
+}
+
 fn append<'a>(acc: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
     match acc {
         None => *acc = Some(text),
@@ -152,6 +169,13 @@ fn malformed(reader: &Reader<&[u8]>, err: impl std::fmt::Display) -> Problem {
     Problem {
         kind: UnrecognizedKind::Malformed,
         detail: format!("{err} (at byte {})", reader.error_position()),
+    }
+}
+
+fn html_page() -> Problem {
+    Problem {
+        kind: UnrecognizedKind::NotAnEnvelope,
+        detail: "an HTML page, not an error envelope".to_owned(),
     }
 }
 
