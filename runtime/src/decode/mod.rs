@@ -237,7 +237,7 @@ impl Decoder {
         &self,
         content_type: Option<&str>,
         body: &'b [u8],
-    ) -> Result<(Format, &'b [u8]), (Option<Format>, Problem)> {
+    ) -> Result<(Format, &'b [u8]), Refused> {
         let declared = content_type.and_then(Format::from_content_type);
         let fail = |format, kind, detail: String| Err((format, Problem { kind, detail }));
         if body.len() > self.max_body_size {
@@ -286,6 +286,9 @@ impl Decoder {
         Ok(fields)
     }
 }
+
+/// A body refused before parsing: the format it claimed, if any, and why.
+type Refused = (Option<Format>, Problem);
 
 /// The body as text, for the XML reader (serde_json reads bytes and checks as it goes).
 fn utf8(body: &[u8]) -> Result<&str, Problem> {
