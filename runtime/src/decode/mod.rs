@@ -328,16 +328,21 @@ pub fn decode<T: DeserializeOwned, E: ErrorCode>(
 }
 
 /// At most [`EXCERPT_LIMIT`] bytes of the body as valid UTF-8: invalid bytes become U+FFFD,
-/// and the cut falls on a character boundary.
+/// and the cut falls on a character boundary. Reads only the start of the body.
 pub(crate) fn excerpt(body: &[u8]) -> String {
-    let mut out = String::new();
-    'chunks: for chunk in body.utf8_chunks() {
-        for ch in chunk.valid().chars() {
-            if out.len() + ch.len_utf8() > EXCERPT_LIMIT {
-                break 'chunks;
-            }
-            out.push(ch);
+    // Each input byte gives at least one output byte, so the output is full before this
+    // prefix runs out; the 3 extra bytes complete a character that starts before the limit.
+    let head = &body[..body.len().min(EXCERPT_LIMIT + 3)];
+    let mut out = String::with_capacity(head.len().min(EXCERPT_LIMIT));
+    for chunk in head.utf8_chunks() {
+        let valid = chunk.valid();
+        let room = EXCERPT_LIMIT - out.len();
+        if valid.len() > room {
+            let cut = (0..=room).rev().find(|&i| valid.is_char_boundary(i)).unwrap_or(0);
+            out.push_str(&valid[..cut]);
+            break;
         }
+        out.push_str(valid);
         if !chunk.invalid().is_empty() {
             if out.len() + '\u{FFFD}'.len_utf8() > EXCERPT_LIMIT {
                 break;
@@ -346,4 +351,45 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The excerpt a reader expects: the lossy text, cut to the limit on a char boundary.
+    fn expected(body: &[u8]) -> String {
+        let mut out = String::new();
+        for ch in String::from_utf8_lossy(body).chars() {
+            if out.len() + ch.len_utf8() > EXCERPT_LIMIT {
+                break;
+            }
+            out.push(ch);
+        }
+        out
+    }
+
+    #[test]
+    fn excerpts_cut_on_boundaries_and_read_only_the_start() {
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for pad in 1018..=1026 {
+            for tail in ["\u{201C}xyz", "é", "\u{1F600}", "a"] {
+                let mut body = vec![b'x'; pad];
+                body.extend_from_slice(tail.as_bytes());
+                cases.push(body.clone());
+                // Cut through the last character, and an invalid byte near the limit.
+                cases.push(body[..body.len() - 1].to_vec());
+                body.insert(pad - 2, 0xFF);
+                cases.push(body);
+            }
+        }
+        cases.push(vec![0xFF; 5000]);
+        cases.push("é".repeat(3000).into_bytes());
+        cases.push(Vec::new());
+        for body in cases {
+            let got = excerpt(&body);
+            assert!(got.len() <= EXCERPT_LIMIT);
+            assert_eq!(got, expected(&body), "{} bytes", body.len());
+        }
+    }
 }
