@@ -15,9 +15,8 @@ pub struct ApiError<E> {
     format: Format,
     code: Option<E>,
     pub(crate) retry_after: Option<Duration>,
-    // Boxed, one allocation for every string: keeps `Result<Response<T>, Error<E>>` small
-    // and an error cheap to build.
-    kept: Box<Kept>,
+    // Every string in one allocation: an error is cheap to build and small to return.
+    kept: Kept,
 }
 
 impl<E: ErrorCode> ApiError<E> {
@@ -27,7 +26,7 @@ impl<E: ErrorCode> ApiError<E> {
             format,
             code: fields.get(Field::Code).and_then(E::from_code),
             retry_after: None,
-            kept: Box::new(Kept::new(fields)),
+            kept: Kept::new(fields),
         }
     }
 

@@ -57,11 +57,12 @@ impl<'a> Fields<'a> {
 }
 
 /// The fields an [`ApiError`](super::ApiError) keeps, copied out of the body into one
-/// allocation.
+/// allocation, each found as a span of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Kept {
-    text: String,
-    spans: [Option<(usize, usize)>; 6],
+    text: Box<str>,
+    // u32 spans: a body is at most 4 GiB (`Decoder::max_body_size` saturates there).
+    spans: [Option<(u32, u32)>; 6],
 }
 
 impl Kept {
@@ -76,13 +77,19 @@ impl Kept {
             if let Some(value) = fields.get(field) {
                 let start = text.len();
                 text.push_str(value);
-                spans[field as usize] = Some((start, text.len()));
+                spans[field as usize] = u32::try_from(start)
+                    .ok()
+                    .zip(u32::try_from(text.len()).ok());
             }
         }
-        Kept { text, spans }
+        Kept {
+            text: text.into_boxed_str(),
+            spans,
+        }
     }
 
     pub(crate) fn get(&self, field: Field) -> Option<&str> {
-        self.spans[field as usize].map(|(start, end)| &self.text[start..end])
+        let (start, end) = self.spans[field as usize]?;
+        self.text.get(start as usize..end as usize)
     }
 }

@@ -146,9 +146,11 @@ impl Decoder {
         }
     }
 
-    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`].
+    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`]. At most
+    /// 4 GiB: a larger limit is taken as 4 GiB.
     pub const fn max_body_size(mut self, bytes: usize) -> Self {
-        self.max_body_size = bytes;
+        const MAX: usize = u32::MAX as usize;
+        self.max_body_size = if bytes > MAX { MAX } else { bytes };
         self
     }
 
@@ -338,7 +340,10 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
         let valid = chunk.valid();
         let room = EXCERPT_LIMIT - out.len();
         if valid.len() > room {
-            let cut = (0..=room).rev().find(|&i| valid.is_char_boundary(i)).unwrap_or(0);
+            let cut = (0..=room)
+                .rev()
+                .find(|&i| valid.is_char_boundary(i))
+                .unwrap_or(0);
             out.push_str(&valid[..cut]);
             break;
         }

@@ -48,12 +48,13 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
                         .read_text(start.name())
                         .map_err(|e| malformed(&reader, e))?
                         .into_inner();
-                    let value =
-                        if field == Field::AccessDeniedDetail || !raw.contains(['&', '<', '\r']) {
-                            raw
-                        } else {
-                            content(raw)?
-                        };
+                    let value = if field == Field::AccessDeniedDetail
+                        || !raw.bytes().any(|b| matches!(b, b'&' | b'<' | b'\r'))
+                    {
+                        raw
+                    } else {
+                        content(raw)?
+                    };
                     fields.set(field, value);
                     depth -= 1;
                 }
