@@ -150,13 +150,12 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         .iter()
         .map(|c| Ident::new(&c.variant, Span::call_site()))
         .collect();
-    let wire: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+    // Each row's strings are written once, in the table `__E`; the methods index into it.
+    let entry = |i: usize| Literal::usize_unsuffixed(i);
+    let first_row: Vec<Literal> = codes.iter().map(|c| entry(c.rows[0])).collect();
     let first_status = codes
         .iter()
         .map(|c| status_literal(table.rows_of(c).next()));
-    let first_message = codes
-        .iter()
-        .map(|c| table.rows_of(c).next().map_or("", |r| r.message.as_str()));
     let all_statuses = codes.iter().map(|c| {
         let statuses = table
             .http_statuses(c)
@@ -165,15 +164,24 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         quote!(&[#(#statuses),*])
     });
     let all_messages = codes.iter().map(|c| {
-        let messages = table.messages(c);
-        quote!(&[#(#messages),*])
+        // The first row of each distinct message.
+        let mut seen: Vec<&str> = Vec::new();
+        let rows = c.rows.iter().filter(|&&i| {
+            let message = table.rows()[i].message.as_str();
+            let new = !seen.contains(&message);
+            seen.push(message);
+            new
+        });
+        let rows = rows.map(|&i| entry(i));
+        quote!({ const M: &[&str] = &[#(__E[#rows].message),*]; M })
     });
-    let retries = codes.iter().map(|c| retry_tokens(krate, c.retry));
+    let retries = codes.iter().map(|c| retry_tokens(c.retry));
     let code_rows = codes.iter().map(|c| {
-        let entries = table.rows_of(c).map(|row| entry_tokens(krate, row));
-        quote!(&[#(#entries),*])
+        let rows = c.rows.iter().map(|&i| entry(i));
+        quote!({ const R: &[__Entry] = &[#(__E[#rows]),*]; R })
     });
-    let every_entry = table.rows().iter().map(|row| entry_tokens(krate, row));
+    let row_count = Literal::usize_unsuffixed(table.rows().len());
+    let every_entry = table.rows().iter().map(entry_tokens);
     let from_code = from_code_body(table, &variants, &core);
     let tracked = &spec.tracked;
     let tracking = (!tracked.is_empty()).then(|| {
@@ -187,11 +195,16 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         const _: () = {
             #tracking
 
+            use #krate::{Entry as __Entry, Retry as __Retry};
+
+            /// Every row, in table order.
+            const __E: [__Entry; #row_count] = [#(#every_entry),*];
+
             impl #krate::ErrorCode for #ident {
                 const ALL: &'static [Self] = &[#(Self::#variants),*];
 
                 fn code(self) -> &'static str {
-                    match self { #(Self::#variants => #wire,)* }
+                    match self { #(Self::#variants => __E[#first_row].code,)* }
                 }
 
                 fn from_code(code: &str) -> #core::option::Option<Self> {
@@ -207,23 +220,24 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
                 }
 
                 fn message(self) -> &'static str {
-                    match self { #(Self::#variants => #first_message,)* }
+                    match self { #(Self::#variants => __E[#first_row].message,)* }
                 }
 
                 fn messages(self) -> &'static [&'static str] {
                     match self { #(Self::#variants => #all_messages,)* }
                 }
 
-                fn retry(self) -> #krate::Retry {
+                fn retry(self) -> __Retry {
                     match self { #(Self::#variants => #retries,)* }
                 }
 
-                fn rows(self) -> &'static [#krate::Entry] {
+                fn rows(self) -> &'static [__Entry] {
                     match self { #(Self::#variants => #code_rows,)* }
                 }
 
-                fn entries() -> &'static [#krate::Entry] {
-                    &[#(#every_entry),*]
+                fn entries() -> &'static [__Entry] {
+                    const ALL: &[__Entry] = &__E;
+                    ALL
                 }
             }
 
@@ -292,21 +306,21 @@ fn status_literal(row: Option<&Row>) -> Literal {
     Literal::u16_unsuffixed(row.map_or(0, |r| r.http_status))
 }
 
-fn retry_tokens(krate: &syn::Path, retry: Retry) -> TokenStream {
+fn retry_tokens(retry: Retry) -> TokenStream {
     match retry {
-        Retry::Never => quote!(#krate::Retry::Never),
-        Retry::Throttling => quote!(#krate::Retry::Throttling),
-        Retry::Transient => quote!(#krate::Retry::Transient),
+        Retry::Never => quote!(__Retry::Never),
+        Retry::Throttling => quote!(__Retry::Throttling),
+        Retry::Transient => quote!(__Retry::Transient),
     }
 }
 
-fn entry_tokens(krate: &syn::Path, row: &Row) -> TokenStream {
+fn entry_tokens(row: &Row) -> TokenStream {
     let code = &row.code;
     let status = Literal::u16_unsuffixed(row.http_status);
     let message = &row.message;
-    let retry = retry_tokens(krate, row.retry);
+    let retry = retry_tokens(row.retry);
     quote! {
-        #krate::Entry { code: #code, http_status: #status, message: #message, retry: #retry }
+        __Entry { code: #code, http_status: #status, message: #message, retry: #retry }
     }
 }
 

@@ -27,6 +27,34 @@ pub enum GeneratedSmallError {
     ServiceUnavailable,
 }
 const _: () = {
+    use ::aliyun_errors::{Entry as __Entry, Retry as __Retry};
+    /// Every row, in table order.
+    const __E: [__Entry; 4] = [
+        __Entry {
+            code: "Throttling.User",
+            http_status: 400,
+            message: "Request was denied due to user flow control.",
+            retry: __Retry::Throttling,
+        },
+        __Entry {
+            code: "Forbidden.RAM",
+            http_status: 403,
+            message: "User not authorized [see docs] <b>bold</b>, or RAM is off.",
+            retry: __Retry::Never,
+        },
+        __Entry {
+            code: "Forbidden.RAM",
+            http_status: 404,
+            message: "Not found for RAM.",
+            retry: __Retry::Never,
+        },
+        __Entry {
+            code: "ServiceUnavailable",
+            http_status: 503,
+            message: "The request has failed due to a temporary failure of the server.",
+            retry: __Retry::Transient,
+        },
+    ];
     impl ::aliyun_errors::ErrorCode for GeneratedSmallError {
         const ALL: &'static [Self] = &[
             Self::ThrottlingUser,
@@ -35,9 +63,9 @@ const _: () = {
         ];
         fn code(self) -> &'static str {
             match self {
-                Self::ThrottlingUser => "Throttling.User",
-                Self::ForbiddenRam => "Forbidden.RAM",
-                Self::ServiceUnavailable => "ServiceUnavailable",
+                Self::ThrottlingUser => __E[0].code,
+                Self::ForbiddenRam => __E[1].code,
+                Self::ServiceUnavailable => __E[3].code,
             }
         }
         fn from_code(
@@ -93,103 +121,53 @@ const _: () = {
         }
         fn message(self) -> &'static str {
             match self {
-                Self::ThrottlingUser => "Request was denied due to user flow control.",
-                Self::ForbiddenRam => {
-                    "User not authorized [see docs] <b>bold</b>, or RAM is off."
-                }
-                Self::ServiceUnavailable => {
-                    "The request has failed due to a temporary failure of the server."
-                }
+                Self::ThrottlingUser => __E[0].message,
+                Self::ForbiddenRam => __E[1].message,
+                Self::ServiceUnavailable => __E[3].message,
             }
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::ThrottlingUser => &["Request was denied due to user flow control."],
+                Self::ThrottlingUser => {
+                    const M: &[&str] = &[__E[0].message];
+                    M
+                }
                 Self::ForbiddenRam => {
-                    &[
-                        "User not authorized [see docs] <b>bold</b>, or RAM is off.",
-                        "Not found for RAM.",
-                    ]
+                    const M: &[&str] = &[__E[1].message, __E[2].message];
+                    M
                 }
                 Self::ServiceUnavailable => {
-                    &["The request has failed due to a temporary failure of the server."]
+                    const M: &[&str] = &[__E[3].message];
+                    M
                 }
             }
         }
-        fn retry(self) -> ::aliyun_errors::Retry {
+        fn retry(self) -> __Retry {
             match self {
-                Self::ThrottlingUser => ::aliyun_errors::Retry::Throttling,
-                Self::ForbiddenRam => ::aliyun_errors::Retry::Never,
-                Self::ServiceUnavailable => ::aliyun_errors::Retry::Transient,
+                Self::ThrottlingUser => __Retry::Throttling,
+                Self::ForbiddenRam => __Retry::Never,
+                Self::ServiceUnavailable => __Retry::Transient,
             }
         }
-        fn rows(self) -> &'static [::aliyun_errors::Entry] {
+        fn rows(self) -> &'static [__Entry] {
             match self {
                 Self::ThrottlingUser => {
-                    &[
-                        ::aliyun_errors::Entry {
-                            code: "Throttling.User",
-                            http_status: 400,
-                            message: "Request was denied due to user flow control.",
-                            retry: ::aliyun_errors::Retry::Throttling,
-                        },
-                    ]
+                    const R: &[__Entry] = &[__E[0]];
+                    R
                 }
                 Self::ForbiddenRam => {
-                    &[
-                        ::aliyun_errors::Entry {
-                            code: "Forbidden.RAM",
-                            http_status: 403,
-                            message: "User not authorized [see docs] <b>bold</b>, or RAM is off.",
-                            retry: ::aliyun_errors::Retry::Never,
-                        },
-                        ::aliyun_errors::Entry {
-                            code: "Forbidden.RAM",
-                            http_status: 404,
-                            message: "Not found for RAM.",
-                            retry: ::aliyun_errors::Retry::Never,
-                        },
-                    ]
+                    const R: &[__Entry] = &[__E[1], __E[2]];
+                    R
                 }
                 Self::ServiceUnavailable => {
-                    &[
-                        ::aliyun_errors::Entry {
-                            code: "ServiceUnavailable",
-                            http_status: 503,
-                            message: "The request has failed due to a temporary failure of the server.",
-                            retry: ::aliyun_errors::Retry::Transient,
-                        },
-                    ]
+                    const R: &[__Entry] = &[__E[3]];
+                    R
                 }
             }
         }
-        fn entries() -> &'static [::aliyun_errors::Entry] {
-            &[
-                ::aliyun_errors::Entry {
-                    code: "Throttling.User",
-                    http_status: 400,
-                    message: "Request was denied due to user flow control.",
-                    retry: ::aliyun_errors::Retry::Throttling,
-                },
-                ::aliyun_errors::Entry {
-                    code: "Forbidden.RAM",
-                    http_status: 403,
-                    message: "User not authorized [see docs] <b>bold</b>, or RAM is off.",
-                    retry: ::aliyun_errors::Retry::Never,
-                },
-                ::aliyun_errors::Entry {
-                    code: "Forbidden.RAM",
-                    http_status: 404,
-                    message: "Not found for RAM.",
-                    retry: ::aliyun_errors::Retry::Never,
-                },
-                ::aliyun_errors::Entry {
-                    code: "ServiceUnavailable",
-                    http_status: 503,
-                    message: "The request has failed due to a temporary failure of the server.",
-                    retry: ::aliyun_errors::Retry::Transient,
-                },
-            ]
+        fn entries() -> &'static [__Entry] {
+            const ALL: &[__Entry] = &__E;
+            ALL
         }
     }
     impl ::aliyun_errors::__private::core::fmt::Display for GeneratedSmallError {
