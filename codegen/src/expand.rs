@@ -69,7 +69,9 @@ fn enum_decl(
     let core = quote!(#krate::__private::core);
     let variants = table.codes().iter().map(|code| {
         let variant = Ident::new(&code.variant, Span::call_site());
-        let docs = variant_docs(table, code);
+        let docs = variant_docs(table, code)
+            .into_iter()
+            .map(|line| str_literal(&line));
         let rows = derive_form.as_ref().map(|(_, _, rows)| rows(code));
         quote!(#(#[doc = #docs])* #rows #variant)
     });
@@ -150,20 +152,18 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         .iter()
         .map(|c| Ident::new(&c.variant, Span::call_site()))
         .collect();
-    // Each row's strings are written once, in the table `__E`; the methods index into it.
+    // Each row's strings are written once, in the table `__E`. Per-code tables, in variant
+    // order, are indexed by `self as usize` (the variants have no explicit discriminants).
     let entry = |i: usize| Literal::usize_unsuffixed(i);
-    let first_row: Vec<Literal> = codes.iter().map(|c| entry(c.rows[0])).collect();
-    let first_status = codes
-        .iter()
-        .map(|c| status_literal(table.rows_of(c).next()));
-    let all_statuses = codes.iter().map(|c| {
+    let first_row = codes.iter().map(|c| entry(c.rows[0]));
+    let statuses = codes.iter().map(|c| {
         let statuses = table
             .http_statuses(c)
             .into_iter()
             .map(Literal::u16_unsuffixed);
         quote!(&[#(#statuses),*])
     });
-    let all_messages = codes.iter().map(|c| {
+    let messages = codes.iter().map(|c| {
         // The first row of each distinct message.
         let mut seen: Vec<&str> = Vec::new();
         let rows = c.rows.iter().filter(|&&i| {
@@ -173,16 +173,16 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
             new
         });
         let rows = rows.map(|&i| entry(i));
-        quote!({ const M: &[&str] = &[#(__E[#rows].message),*]; M })
+        quote!(&[#(__E[#rows].message),*])
     });
-    let retries = codes.iter().map(|c| retry_tokens(c.retry));
     let code_rows = codes.iter().map(|c| {
         let rows = c.rows.iter().map(|&i| entry(i));
-        quote!({ const R: &[__Entry] = &[#(__E[#rows]),*]; R })
+        quote!(&[#(__E[#rows]),*])
     });
     let row_count = Literal::usize_unsuffixed(table.rows().len());
+    let code_count = Literal::usize_unsuffixed(codes.len());
     let every_entry = table.rows().iter().map(entry_tokens);
-    let from_code = from_code_body(table, &variants, &core);
+    let from_code = from_code_body(table, &core);
     let tracked = &spec.tracked;
     let tracking = (!tracked.is_empty()).then(|| {
         quote! {
@@ -196,15 +196,21 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
             #tracking
 
             use #krate::{Entry as __Entry, Retry as __Retry};
+            use #private::{NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, row as __row};
 
             /// Every row, in table order.
             const __E: [__Entry; #row_count] = [#(#every_entry),*];
+            /// Per code: its first row, its distinct statuses and messages, its rows.
+            const __FIRST: [__Entry; #code_count] = [#(__E[#first_row]),*];
+            const __STATUSES: [&[u16]; #code_count] = [#(#statuses),*];
+            const __MESSAGES: [&[&str]; #code_count] = [#(#messages),*];
+            const __ROWS: [&[__Entry]; #code_count] = [#(#code_rows),*];
 
             impl #krate::ErrorCode for #ident {
                 const ALL: &'static [Self] = &[#(Self::#variants),*];
 
                 fn code(self) -> &'static str {
-                    match self { #(Self::#variants => __E[#first_row].code,)* }
+                    __FIRST[self as usize].code
                 }
 
                 fn from_code(code: &str) -> #core::option::Option<Self> {
@@ -212,27 +218,27 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
                 }
 
                 fn http_status(self) -> u16 {
-                    match self { #(Self::#variants => #first_status,)* }
+                    __FIRST[self as usize].http_status
                 }
 
                 fn http_statuses(self) -> &'static [u16] {
-                    match self { #(Self::#variants => #all_statuses,)* }
+                    __STATUSES[self as usize]
                 }
 
                 fn message(self) -> &'static str {
-                    match self { #(Self::#variants => __E[#first_row].message,)* }
+                    __FIRST[self as usize].message
                 }
 
                 fn messages(self) -> &'static [&'static str] {
-                    match self { #(Self::#variants => #all_messages,)* }
+                    __MESSAGES[self as usize]
                 }
 
                 fn retry(self) -> __Retry {
-                    match self { #(Self::#variants => #retries,)* }
+                    __FIRST[self as usize].retry
                 }
 
                 fn rows(self) -> &'static [__Entry] {
-                    match self { #(Self::#variants => #code_rows,)* }
+                    __ROWS[self as usize]
                 }
 
                 fn entries() -> &'static [__Entry] {
@@ -273,55 +279,73 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
 
 /// `match code.len()` first, then the codes of that length: one length compare rules out
 /// most codes before any byte is compared.
-fn from_code_body(table: &Table, variants: &[Ident], core: &TokenStream) -> TokenStream {
-    let some = quote!(#core::option::Option::Some);
-    let none = quote!(#core::option::Option::None);
-    let mut by_len: BTreeMap<usize, Vec<(&str, &Ident)>> = BTreeMap::new();
-    for (code, variant) in table.codes().iter().zip(variants) {
+fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
+    let mut by_len: BTreeMap<usize, Vec<(&str, Literal)>> = BTreeMap::new();
+    for (index, code) in table.codes().iter().enumerate() {
         by_len
             .entry(code.code.len())
             .or_default()
-            .push((&code.code, variant));
+            .push((&code.code, Literal::usize_unsuffixed(index)));
     }
     let arms = by_len.iter().map(|(len, group)| {
         let len = Literal::usize_unsuffixed(*len);
-        let codes = group.iter().map(|(code, _)| code);
-        let variants = group.iter().map(|(_, variant)| variant);
+        let codes = group.iter().map(|(code, _)| str_literal(code));
+        let indices = group.iter().map(|(_, index)| index);
         quote! {
             #len => match code {
-                #(#codes => #some(Self::#variants),)*
-                _ => #none,
+                #(#codes => #indices,)*
+                _ => return #core::option::Option::None,
             },
         }
     });
+    // The arms give the variant's index: plain numbers keep the generated code small.
     quote! {
-        match code.len() {
+        let index = match code.len() {
             #(#arms)*
-            _ => #none,
+            _ => return #core::option::Option::None,
+        };
+        #core::option::Option::Some(Self::ALL[index])
+    }
+}
+
+/// One row of `__E`, through the runtime's `const fn` (a short call, not a struct literal:
+/// less code to generate and for rustc to read).
+fn entry_tokens(row: &Row) -> TokenStream {
+    let code = str_literal(&row.code);
+    let status = Literal::u16_unsuffixed(row.http_status);
+    let message = str_literal(&row.message);
+    let retry = match row.retry {
+        Retry::Never => quote!(__NEVER),
+        Retry::Throttling => quote!(__THROTTLING),
+        Retry::Transient => quote!(__TRANSIENT),
+    };
+    quote!(__row(#code, #status, #message, #retry))
+}
+
+/// A string literal for `text`: raw (`r#"…"#`) when it can be, which needs no escaping;
+/// escaping every character is most of the cost of generating a large table.
+pub(crate) fn str_literal(text: &str) -> Literal {
+    if text.contains('\r') {
+        // A raw string may not hold a carriage return.
+        return Literal::string(text);
+    }
+    // Enough hashes that no `"` inside is followed by as many.
+    let mut hashes = 0;
+    let mut run: Option<usize> = None;
+    for ch in text.chars() {
+        run = match (ch, run) {
+            ('"', _) => Some(0),
+            ('#', Some(n)) => Some(n + 1),
+            _ => None,
+        };
+        if let Some(n) = run {
+            hashes = hashes.max(n + 1);
         }
     }
-}
-
-fn status_literal(row: Option<&Row>) -> Literal {
-    Literal::u16_unsuffixed(row.map_or(0, |r| r.http_status))
-}
-
-fn retry_tokens(retry: Retry) -> TokenStream {
-    match retry {
-        Retry::Never => quote!(__Retry::Never),
-        Retry::Throttling => quote!(__Retry::Throttling),
-        Retry::Transient => quote!(__Retry::Transient),
-    }
-}
-
-fn entry_tokens(row: &Row) -> TokenStream {
-    let code = &row.code;
-    let status = Literal::u16_unsuffixed(row.http_status);
-    let message = &row.message;
-    let retry = retry_tokens(row.retry);
-    quote! {
-        __Entry { code: #code, http_status: #status, message: #message, retry: #retry }
-    }
+    let fence = "#".repeat(hashes);
+    format!("r{fence}\"{text}\"{fence}")
+        .parse()
+        .unwrap_or_else(|_| Literal::string(text))
 }
 
 /// Backslash-escapes Markdown punctuation so a message shows as written in rustdoc

@@ -317,20 +317,37 @@ fn generated_code_tracks_the_table_and_matches_on_length_first() {
         out.contains("include_bytes ! (\"/abs/spec/x.csv\")"),
         "{out}"
     );
-    let some = ":: aliyun_errors :: __private :: core :: option :: Option :: Some";
     let none = ":: aliyun_errors :: __private :: core :: option :: Option :: None";
     let by_len = format!(
-        "match code . len () {{ 2 => match code {{ \"AB\" => {some} (Self :: Ab) , \"CD\" => {some} (Self :: Cd) , _ => {none} , }} , 13 =>"
+        "match code . len () {{ 2 => match code {{ r\"AB\" => 1 , r\"CD\" => 2 , _ => return {none} , }} , 13 =>"
     );
     assert!(out.contains(&by_len), "{out}");
+    assert!(out.contains(r#"r" - 403: Not \[allowed\] \<b\>""#), "{out}");
     assert!(
-        out.contains(r#"" - 403: Not \\[allowed\\] \\<b\\>""#),
+        out.contains(r#"__row (r"Forbidden.RAM" , 403 , r"Not [allowed] <b>" , __NEVER)"#),
         "{out}"
     );
     assert!(!out.contains("non_exhaustive"), "{out}");
 }
 
 use quote::quote;
+
+#[test]
+fn string_literals_are_raw_with_enough_hashes() {
+    for text in [
+        "plain",
+        "a \"quoted\" word",
+        "tricky \"# and \"## here",
+        "back\\slash",
+        "",
+        "line\nbreak",
+    ] {
+        let literal = expand::str_literal(text).to_string();
+        let parsed: syn::LitStr = syn::parse_str(&literal).unwrap();
+        assert_eq!(parsed.value(), text, "{literal}");
+    }
+    assert_eq!(expand::str_literal("cr\r").to_string(), "\"cr\\r\"");
+}
 
 #[test]
 fn line_numbers_count_blank_lines_and_multiline_fields() {

@@ -16,16 +16,22 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
         rows: Vec::new(),
         codes: Vec::new(),
     };
-    let mut code_index: HashMap<String, usize> = HashMap::new();
+    // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
+    let mut code_index: HashMap<&str, usize> = HashMap::new();
     let mut variant_index: HashMap<String, usize> = HashMap::new();
-    let mut seen_rows: HashMap<(String, u16, String), (usize, u64)> = HashMap::new();
+    let mut seen_rows: HashMap<(&str, u16, &str), (usize, u64)> = HashMap::new();
 
     for (file, (path, raw_rows)) in files.iter().enumerate() {
         for raw in raw_rows {
             let Some(row) = check_row(path, raw, diags) else {
                 continue;
             };
-            let key = (row.code.clone(), row.http_status, row.message.clone());
+            // A checked row has its code and message.
+            let (Some(raw_code), Some(raw_message)) = (raw.code.as_deref(), raw.message.as_deref())
+            else {
+                continue;
+            };
+            let key = (raw_code, row.http_status, raw_message);
             if let Some(&(first_file, first_line)) = seen_rows.get(&key) {
                 if first_file == file {
                     let problem = format!("duplicate of line {first_line}");
@@ -35,7 +41,7 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
             }
             seen_rows.insert(key, (file, raw.line));
 
-            if let Some(&at) = code_index.get(&row.code) {
+            if let Some(&at) = code_index.get(raw_code) {
                 let code = &table.codes[at];
                 let first = &table.rows[code.rows[0]].location;
                 if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
@@ -86,7 +92,7 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 continue;
             }
             variant_index.insert(variant.clone(), table.codes.len());
-            code_index.insert(row.code.clone(), table.codes.len());
+            code_index.insert(raw_code, table.codes.len());
             table.codes.push(Code {
                 code: row.code.clone(),
                 variant,

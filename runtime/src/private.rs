@@ -10,6 +10,29 @@ pub use crate::__impl_serde as impl_serde;
 use std::marker::PhantomData;
 
 use crate::code::ErrorCode;
+use crate::entry::{Entry, Retry};
+
+/// The retry classes, by short names for generated tables.
+pub const NEVER: Retry = Retry::Never;
+/// See [`NEVER`].
+pub const THROTTLING: Retry = Retry::Throttling;
+/// See [`NEVER`].
+pub const TRANSIENT: Retry = Retry::Transient;
+
+/// A table row, as generated tables write them.
+pub const fn row(
+    code: &'static str,
+    http_status: u16,
+    message: &'static str,
+    retry: Retry,
+) -> Entry {
+    Entry {
+        code,
+        http_status,
+        message,
+        retry,
+    }
+}
 
 /// Serializes a code as its wire string.
 pub fn serialize_code<E: ErrorCode, S: serde::Serializer>(

@@ -28,33 +28,41 @@ pub enum GeneratedSmallError {
 }
 const _: () = {
     use ::aliyun_errors::{Entry as __Entry, Retry as __Retry};
+    use ::aliyun_errors::__private::{
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
+    };
     /// Every row, in table order.
     const __E: [__Entry; 4] = [
-        __Entry {
-            code: "Throttling.User",
-            http_status: 400,
-            message: "Request was denied due to user flow control.",
-            retry: __Retry::Throttling,
-        },
-        __Entry {
-            code: "Forbidden.RAM",
-            http_status: 403,
-            message: "User not authorized [see docs] <b>bold</b>, or RAM is off.",
-            retry: __Retry::Never,
-        },
-        __Entry {
-            code: "Forbidden.RAM",
-            http_status: 404,
-            message: "Not found for RAM.",
-            retry: __Retry::Never,
-        },
-        __Entry {
-            code: "ServiceUnavailable",
-            http_status: 503,
-            message: "The request has failed due to a temporary failure of the server.",
-            retry: __Retry::Transient,
-        },
+        __row(
+            r"Throttling.User",
+            400,
+            r"Request was denied due to user flow control.",
+            __THROTTLING,
+        ),
+        __row(
+            r"Forbidden.RAM",
+            403,
+            r"User not authorized [see docs] <b>bold</b>, or RAM is off.",
+            __NEVER,
+        ),
+        __row(r"Forbidden.RAM", 404, r"Not found for RAM.", __NEVER),
+        __row(
+            r"ServiceUnavailable",
+            503,
+            r"The request has failed due to a temporary failure of the server.",
+            __TRANSIENT,
+        ),
     ];
+    /// Per code: its first row, its distinct statuses and messages, its rows.
+    const __FIRST: [__Entry; 3] = [__E[0], __E[1], __E[3]];
+    const __STATUSES: [&[u16]; 3] = [&[400], &[403, 404], &[503]];
+    const __MESSAGES: [&[&str]; 3] = [
+        &[__E[0].message],
+        &[__E[1].message, __E[2].message],
+        &[__E[3].message],
+    ];
+    const __ROWS: [&[__Entry]; 3] = [&[__E[0]], &[__E[1], __E[2]], &[__E[3]]];
     impl ::aliyun_errors::ErrorCode for GeneratedSmallError {
         const ALL: &'static [Self] = &[
             Self::ThrottlingUser,
@@ -62,108 +70,57 @@ const _: () = {
             Self::ServiceUnavailable,
         ];
         fn code(self) -> &'static str {
-            match self {
-                Self::ThrottlingUser => __E[0].code,
-                Self::ForbiddenRam => __E[1].code,
-                Self::ServiceUnavailable => __E[3].code,
-            }
+            __FIRST[self as usize].code
         }
         fn from_code(
             code: &str,
         ) -> ::aliyun_errors::__private::core::option::Option<Self> {
-            match code.len() {
+            let index = match code.len() {
                 13 => {
                     match code {
-                        "Forbidden.RAM" => {
-                            ::aliyun_errors::__private::core::option::Option::Some(
-                                Self::ForbiddenRam,
-                            )
+                        r"Forbidden.RAM" => 1,
+                        _ => {
+                            return ::aliyun_errors::__private::core::option::Option::None;
                         }
-                        _ => ::aliyun_errors::__private::core::option::Option::None,
                     }
                 }
                 15 => {
                     match code {
-                        "Throttling.User" => {
-                            ::aliyun_errors::__private::core::option::Option::Some(
-                                Self::ThrottlingUser,
-                            )
+                        r"Throttling.User" => 0,
+                        _ => {
+                            return ::aliyun_errors::__private::core::option::Option::None;
                         }
-                        _ => ::aliyun_errors::__private::core::option::Option::None,
                     }
                 }
                 18 => {
                     match code {
-                        "ServiceUnavailable" => {
-                            ::aliyun_errors::__private::core::option::Option::Some(
-                                Self::ServiceUnavailable,
-                            )
+                        r"ServiceUnavailable" => 2,
+                        _ => {
+                            return ::aliyun_errors::__private::core::option::Option::None;
                         }
-                        _ => ::aliyun_errors::__private::core::option::Option::None,
                     }
                 }
-                _ => ::aliyun_errors::__private::core::option::Option::None,
-            }
+                _ => return ::aliyun_errors::__private::core::option::Option::None,
+            };
+            ::aliyun_errors::__private::core::option::Option::Some(Self::ALL[index])
         }
         fn http_status(self) -> u16 {
-            match self {
-                Self::ThrottlingUser => 400,
-                Self::ForbiddenRam => 403,
-                Self::ServiceUnavailable => 503,
-            }
+            __FIRST[self as usize].http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::ThrottlingUser => &[400],
-                Self::ForbiddenRam => &[403, 404],
-                Self::ServiceUnavailable => &[503],
-            }
+            __STATUSES[self as usize]
         }
         fn message(self) -> &'static str {
-            match self {
-                Self::ThrottlingUser => __E[0].message,
-                Self::ForbiddenRam => __E[1].message,
-                Self::ServiceUnavailable => __E[3].message,
-            }
+            __FIRST[self as usize].message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::ThrottlingUser => {
-                    const M: &[&str] = &[__E[0].message];
-                    M
-                }
-                Self::ForbiddenRam => {
-                    const M: &[&str] = &[__E[1].message, __E[2].message];
-                    M
-                }
-                Self::ServiceUnavailable => {
-                    const M: &[&str] = &[__E[3].message];
-                    M
-                }
-            }
+            __MESSAGES[self as usize]
         }
         fn retry(self) -> __Retry {
-            match self {
-                Self::ThrottlingUser => __Retry::Throttling,
-                Self::ForbiddenRam => __Retry::Never,
-                Self::ServiceUnavailable => __Retry::Transient,
-            }
+            __FIRST[self as usize].retry
         }
         fn rows(self) -> &'static [__Entry] {
-            match self {
-                Self::ThrottlingUser => {
-                    const R: &[__Entry] = &[__E[0]];
-                    R
-                }
-                Self::ForbiddenRam => {
-                    const R: &[__Entry] = &[__E[1], __E[2]];
-                    R
-                }
-                Self::ServiceUnavailable => {
-                    const R: &[__Entry] = &[__E[3]];
-                    R
-                }
-            }
+            __ROWS[self as usize]
         }
         fn entries() -> &'static [__Entry] {
             const ALL: &[__Entry] = &__E;
