@@ -4,6 +4,8 @@
 # hand (the `aliyun-errors generate` output). Both depend on aliyun-errors alone, with its
 # default features; each run touches src/lib.rs, so only the crate itself is re-checked.
 #   bash benches/check_time.sh [ROWS] [RUNS]
+# With OPTIMIZED_MACROS=1, both crates build proc macros and their dependencies optimized
+# ([profile.dev.build-override] opt-level = 3), as README advises for large tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -30,6 +32,9 @@ aliyun-errors = { path = "$root/runtime" }
 
 [workspace]
 TOML
+  if [ "${OPTIMIZED_MACROS:-0}" = 1 ]; then
+    printf '\n[profile.dev.build-override]\nopt-level = 3\n' >> "$work/$kind/Cargo.toml"
+  fi
 done
 printf '#[aliyun_errors::error_table(csv = "spec/synthetic.csv")]\npub enum SyntheticError {}\n' \
   > "$work/macro/src/lib.rs"
@@ -58,7 +63,7 @@ done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 macro_ms=$(echo "${times[macro]}" | median)
 hand_ms=$(echo "${times[hand]}" | median)
-echo "cargo check, $rows rows, median of $runs runs:"
+echo "cargo check, $rows rows, median of $runs runs (OPTIMIZED_MACROS=${OPTIMIZED_MACROS:-0}):"
 echo "  #[error_table]:      $macro_ms ms   (runs: ${times[macro]})"
 echo "  generate output:     $hand_ms ms   (runs: ${times[hand]})"
 awk -v m="$macro_ms" -v h="$hand_ms" 'BEGIN { printf "  macro / hand-written: %.3f\n", m / h }'

@@ -2,11 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use std::fmt::Write as _;
+
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 use syn::{Attribute, Visibility};
 
-use crate::model::{Code, Retry, Row, Table};
+use crate::model::{Code, Retry, Table};
 
 /// Everything about the generated enum that does not come from the table.
 pub(crate) struct EnumSpec {
@@ -42,18 +44,22 @@ pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
         .krate_option
         .as_ref()
         .map(|path| quote!(#[error_code(crate = #path)]));
-    let rows = |code: &Code| {
-        let rows = table.rows_of(code).map(|row| {
-            let status = Literal::u16_unsuffixed(row.http_status);
-            let (wire, message, retry) = (&row.code, &row.message, row.retry.as_str());
-            quote!(#[error_code(code = #wire, status = #status, message = #message, retry = #retry)])
-        });
-        quote!(#(#rows)*)
+    let rows = |code: &Code, out: &mut String| {
+        for row in table.rows_of(code) {
+            let _ = write!(
+                out,
+                "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
+                str_literal_text(&row.code),
+                row.http_status,
+                str_literal_text(&row.message),
+                row.retry.as_str()
+            );
+        }
     };
     enum_decl(table, spec, Some((&derive, crate_option, &rows)))
 }
 
-type RowAttrs<'a> = &'a dyn Fn(&Code) -> TokenStream;
+type RowAttrs<'a> = &'a dyn Fn(&Code, &mut String);
 
 /// The enum itself: the user's attributes, a summary, the derives, one documented variant
 /// per code (with its `#[error_code]` rows in the derive form).
@@ -67,14 +73,18 @@ fn enum_decl(
     } = spec;
     let krate = &spec.krate;
     let core = quote!(#krate::__private::core);
-    let variants = table.codes().iter().map(|code| {
-        let variant = Ident::new(&code.variant, Span::call_site());
-        let docs = variant_docs(table, code)
-            .into_iter()
-            .map(|line| str_literal(&line));
-        let rows = derive_form.as_ref().map(|(_, _, rows)| rows(code));
-        quote!(#(#[doc = #docs])* #rows #variant)
-    });
+    // The variants as text, lexed in one go (see `lex`).
+    let mut variants = String::new();
+    for code in table.codes() {
+        for line in variant_docs(table, code) {
+            let _ = write!(variants, "#[doc = {}]", str_literal_text(&line));
+        }
+        if let Some((_, _, rows)) = &derive_form {
+            rows(code, &mut variants);
+        }
+        let _ = writeln!(variants, "{},", code.variant);
+    }
+    let variants = lex(&variants);
     let summary = format!(
         " Generated from {}: {} rows, {} codes.",
         spec.sources
@@ -110,7 +120,7 @@ fn enum_decl(
         #crate_option
         #non_exhaustive
         #vis enum #ident {
-            #(#variants,)*
+            #variants
         }
     }
 }
@@ -148,40 +158,56 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
     let core = quote!(#private::core);
 
     let codes = table.codes();
-    let variants: Vec<Ident> = codes
-        .iter()
-        .map(|c| Ident::new(&c.variant, Span::call_site()))
-        .collect();
-    // Each row's strings are written once, in the table `__E`. Per-code tables, in variant
-    // order, are indexed by `self as usize` (the variants have no explicit discriminants).
-    let entry = |i: usize| Literal::usize_unsuffixed(i);
-    let first_row = codes.iter().map(|c| entry(c.rows[0]));
-    let statuses = codes.iter().map(|c| {
-        let statuses = table
-            .http_statuses(c)
-            .into_iter()
-            .map(Literal::u16_unsuffixed);
-        quote!(&[#(#statuses),*])
-    });
-    let messages = codes.iter().map(|c| {
-        // The first row of each distinct message.
-        let mut seen: Vec<&str> = Vec::new();
-        let rows = c.rows.iter().filter(|&&i| {
-            let message = table.rows()[i].message.as_str();
-            let new = !seen.contains(&message);
-            seen.push(message);
-            new
-        });
-        let rows = rows.map(|&i| entry(i));
-        quote!(&[#(__E[#rows].message),*])
-    });
-    let code_rows = codes.iter().map(|c| {
-        let rows = c.rows.iter().map(|&i| entry(i));
-        quote!(&[#(__E[#rows]),*])
-    });
     let row_count = Literal::usize_unsuffixed(table.rows().len());
     let code_count = Literal::usize_unsuffixed(codes.len());
-    let every_entry = table.rows().iter().map(entry_tokens);
+    // Each row's strings are written once, in the table `__E`. Per-code tables, in variant
+    // order, are indexed by `self as usize` (the variants have no explicit discriminants).
+    // The data is written as text and lexed in one go (see `lex`).
+    let mut rows = String::new();
+    for row in table.rows() {
+        let retry = match row.retry {
+            Retry::Never => "__NEVER",
+            Retry::Throttling => "__THROTTLING",
+            Retry::Transient => "__TRANSIENT",
+        };
+        let _ = writeln!(
+            rows,
+            "__row({}, {}, {}, {retry}),",
+            str_literal_text(&row.code),
+            row.http_status,
+            str_literal_text(&row.message)
+        );
+    }
+    let (mut all, mut first, mut statuses, mut messages, mut code_rows) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
+    for code in codes {
+        let _ = write!(all, "Self::{},", code.variant);
+        let _ = write!(first, "__E[{}],", code.rows[0]);
+        let _ = write!(statuses, "&{:?},", table.http_statuses(code));
+        // The first row of each distinct message.
+        let mut seen: Vec<&str> = Vec::new();
+        messages.push_str("&[");
+        for &i in &code.rows {
+            let message = table.rows()[i].message.as_str();
+            if !seen.contains(&message) {
+                seen.push(message);
+                let _ = write!(messages, "__E[{i}].message,");
+            }
+        }
+        messages.push_str("],");
+        code_rows.push_str("&[");
+        for &i in &code.rows {
+            let _ = write!(code_rows, "__E[{i}],");
+        }
+        code_rows.push_str("],");
+    }
+    let [rows, all, first, statuses, messages, code_rows] =
+        [rows, all, first, statuses, messages, code_rows].map(|text| lex(&text));
     let from_code = from_code_body(table, &core);
     let tracked = &spec.tracked;
     let tracking = (!tracked.is_empty()).then(|| {
@@ -199,15 +225,15 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
             use #private::{NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, row as __row};
 
             /// Every row, in table order.
-            const __E: [__Entry; #row_count] = [#(#every_entry),*];
+            const __E: [__Entry; #row_count] = [#rows];
             /// Per code: its first row, its distinct statuses and messages, its rows.
-            const __FIRST: [__Entry; #code_count] = [#(__E[#first_row]),*];
-            const __STATUSES: [&[u16]; #code_count] = [#(#statuses),*];
-            const __MESSAGES: [&[&str]; #code_count] = [#(#messages),*];
-            const __ROWS: [&[__Entry]; #code_count] = [#(#code_rows),*];
+            const __FIRST: [__Entry; #code_count] = [#first];
+            const __STATUSES: [&[u16]; #code_count] = [#statuses];
+            const __MESSAGES: [&[&str]; #code_count] = [#messages];
+            const __ROWS: [&[__Entry]; #code_count] = [#code_rows];
 
             impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = &[#(Self::#variants),*];
+                const ALL: &'static [Self] = &[#all];
 
                 fn code(self) -> &'static str {
                     __FIRST[self as usize].code
@@ -280,54 +306,42 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
 /// `match code.len()` first, then the codes of that length: one length compare rules out
 /// most codes before any byte is compared.
 fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
-    let mut by_len: BTreeMap<usize, Vec<(&str, Literal)>> = BTreeMap::new();
+    let mut by_len: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
     for (index, code) in table.codes().iter().enumerate() {
         by_len
             .entry(code.code.len())
             .or_default()
-            .push((&code.code, Literal::usize_unsuffixed(index)));
+            .push((&code.code, index));
     }
-    let arms = by_len.iter().map(|(len, group)| {
-        let len = Literal::usize_unsuffixed(*len);
-        let codes = group.iter().map(|(code, _)| str_literal(code));
-        let indices = group.iter().map(|(_, index)| index);
-        quote! {
-            #len => match code {
-                #(#codes => #indices,)*
-                _ => return #core::option::Option::None,
-            },
-        }
-    });
     // The arms give the variant's index: plain numbers keep the generated code small.
+    let none = quote!(#core::option::Option::None).to_string();
+    let mut arms = String::new();
+    for (len, group) in &by_len {
+        let _ = write!(arms, "{len} => match code {{");
+        for (code, index) in group {
+            let _ = write!(arms, "{} => {index},", str_literal_text(code));
+        }
+        let _ = write!(arms, "_ => return {none}, }},");
+    }
+    let arms = lex(&arms);
     quote! {
         let index = match code.len() {
-            #(#arms)*
+            #arms
             _ => return #core::option::Option::None,
         };
         #core::option::Option::Some(Self::ALL[index])
     }
 }
 
-/// One row of `__E`, through the runtime's `const fn` (a short call, not a struct literal:
-/// less code to generate and for rustc to read).
-fn entry_tokens(row: &Row) -> TokenStream {
-    let code = str_literal(&row.code);
-    let status = Literal::u16_unsuffixed(row.http_status);
-    let message = str_literal(&row.message);
-    let retry = match row.retry {
-        Retry::Never => quote!(__NEVER),
-        Retry::Throttling => quote!(__THROTTLING),
-        Retry::Transient => quote!(__TRANSIENT),
-    };
-    quote!(__row(#code, #status, #message, #retry))
-}
-
-/// A string literal for `text`: raw (`r#"…"#`) when it can be, which needs no escaping;
-/// escaping every character is most of the cost of generating a large table.
-pub(crate) fn str_literal(text: &str) -> Literal {
+/// A string literal's source text: raw (`r#"…"#`) when it can be, which needs no escaping.
+pub(crate) fn str_literal_text(text: &str) -> String {
     if text.contains('\r') {
-        // A raw string may not hold a carriage return.
-        return Literal::string(text);
+        // A raw string may not hold a carriage return; Debug writes a valid escaped literal.
+        return format!("{text:?}");
+    }
+    if !text.contains('"') {
+        // The common case, told by std's (optimized, even in a debug build) search.
+        return format!("r\"{text}\"");
     }
     // Enough hashes that no `"` inside is followed by as many.
     let mut hashes = 0;
@@ -344,8 +358,16 @@ pub(crate) fn str_literal(text: &str) -> Literal {
     }
     let fence = "#".repeat(hashes);
     format!("r{fence}\"{text}\"{fence}")
-        .parse()
-        .unwrap_or_else(|_| Literal::string(text))
+}
+
+/// Tokens from generated source text. A table's data is written as text and lexed in one
+/// call: inside the compiler, building tokens one by one costs a call into it per token.
+fn lex(text: &str) -> TokenStream {
+    text.parse().unwrap_or_else(|error| {
+        // Generated text that does not lex is a bug of ours: a compile error, not a panic.
+        let message = format!("aliyun-errors-codegen generated code that does not lex: {error}");
+        quote!(::core::compile_error!(#message))
+    })
 }
 
 /// Backslash-escapes Markdown punctuation so a message shows as written in rustdoc

@@ -342,11 +342,11 @@ fn string_literals_are_raw_with_enough_hashes() {
         "",
         "line\nbreak",
     ] {
-        let literal = expand::str_literal(text).to_string();
+        let literal = expand::str_literal_text(text);
         let parsed: syn::LitStr = syn::parse_str(&literal).unwrap();
         assert_eq!(parsed.value(), text, "{literal}");
     }
-    assert_eq!(expand::str_literal("cr\r").to_string(), "\"cr\\r\"");
+    assert_eq!(expand::str_literal_text("cr\r"), "\"cr\\r\"");
 }
 
 #[test]

@@ -15,9 +15,9 @@ pub enum DerivedSmallError {
     ///
     /// - 400: Request was denied due to user flow control.
     #[error_code(
-        code = "Throttling.User",
+        code = r"Throttling.User",
         status = 400,
-        message = "Request was denied due to user flow control.",
+        message = r"Request was denied due to user flow control.",
         retry = "throttling"
     )]
     ThrottlingUser,
@@ -26,15 +26,15 @@ pub enum DerivedSmallError {
     /// - 403: User not authorized \[see docs\] \<b\>bold\</b\>, or RAM is off.
     /// - 404: Not found for RAM.
     #[error_code(
-        code = "Forbidden.RAM",
+        code = r"Forbidden.RAM",
         status = 403,
-        message = "User not authorized [see docs] <b>bold</b>, or RAM is off.",
+        message = r"User not authorized [see docs] <b>bold</b>, or RAM is off.",
         retry = "never"
     )]
     #[error_code(
-        code = "Forbidden.RAM",
+        code = r"Forbidden.RAM",
         status = 404,
-        message = "Not found for RAM.",
+        message = r"Not found for RAM.",
         retry = "never"
     )]
     ForbiddenRam,
@@ -42,9 +42,9 @@ pub enum DerivedSmallError {
     ///
     /// - 503: The request has failed due to a temporary failure of the server.
     #[error_code(
-        code = "ServiceUnavailable",
+        code = r"ServiceUnavailable",
         status = 503,
-        message = "The request has failed due to a temporary failure of the server.",
+        message = r"The request has failed due to a temporary failure of the server.",
         retry = "transient"
     )]
     ServiceUnavailable,
