@@ -224,3 +224,72 @@ pub mod describe_instances {
         serde_json::Value::from(text).to_string()
     }
 }
+
+/// A test encoder of error envelopes, the inverse of the decoder: for round-trip properties
+/// (proptest) and the `roundtrip` fuzz target.
+pub mod envelope {
+    use std::fmt::Write as _;
+
+    /// The fields of an error envelope, as a server would fill them.
+    #[derive(Clone, Debug, Default, PartialEq, Eq)]
+    pub struct Envelope {
+        /// `RequestId`.
+        pub request_id: String,
+        /// `HostId`.
+        pub host_id: String,
+        /// `Code`.
+        pub code: String,
+        /// `Message`.
+        pub message: String,
+        /// `Recommend`.
+        pub recommend: String,
+    }
+
+    impl Envelope {
+        fn fields(&self) -> [(&'static str, &str); 5] {
+            [
+                ("RequestId", &self.request_id),
+                ("HostId", &self.host_id),
+                ("Code", &self.code),
+                ("Message", &self.message),
+                ("Recommend", &self.recommend),
+            ]
+        }
+
+        /// The JSON form.
+        pub fn to_json(&self) -> String {
+            let map: serde_json::Map<String, serde_json::Value> = self
+                .fields()
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), serde_json::Value::from(*v)))
+                .collect();
+            serde_json::Value::Object(map).to_string()
+        }
+
+        /// The XML form, or `None` when a field holds NUL, which XML cannot carry. Markup
+        /// characters are escaped by quick-xml; other control characters and CR (which XML
+        /// would normalize) are written as character references.
+        pub fn to_xml(&self) -> Option<String> {
+            let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error>");
+            for (name, value) in self.fields() {
+                if value.contains('\0') {
+                    return None;
+                }
+                let _ = write!(out, "<{name}>");
+                for piece in value.split_inclusive(|c: char| c.is_control()) {
+                    let (text, control) = match piece.chars().last() {
+                        Some(c) if c.is_control() => (&piece[..piece.len() - c.len_utf8()], Some(c)),
+                        _ => (piece, None),
+                    };
+                    out.push_str(&quick_xml::escape::escape(text));
+                    if let Some(c) = control {
+                        let _ = write!(out, "&#x{:X};", c as u32);
+                    }
+                }
+                let _ = write!(out, "</{name}>");
+            }
+            out.push_str("</Error>");
+            Some(out)
+        }
+    }
+}
