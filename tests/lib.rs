@@ -278,7 +278,9 @@ pub mod envelope {
                 let _ = write!(out, "<{name}>");
                 for piece in value.split_inclusive(|c: char| c.is_control()) {
                     let (text, control) = match piece.chars().last() {
-                        Some(c) if c.is_control() => (&piece[..piece.len() - c.len_utf8()], Some(c)),
+                        Some(c) if c.is_control() => {
+                            (&piece[..piece.len() - c.len_utf8()], Some(c))
+                        }
                         _ => (piece, None),
                     };
                     out.push_str(&quick_xml::escape::escape(text));

@@ -11,7 +11,9 @@
 //! # Features
 //! - `macros` (default): the [`error_table`] attribute.
 //! - `ecs` (default): the [`ecs`] module.
-//! - `serde`: `Serialize`/`Deserialize` for generated enums, as the wire code string.
+//! - `serde`: `Serialize`/`Deserialize` for generated enums, as the wire code string, and
+//!   `Serialize` for [`ApiError`] and [`Unrecognized`].
+//! - `http`: [`decode_http`] for an `http::Response`, with the `x-acs-retry-after` header.
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -25,6 +27,8 @@ mod format;
 pub mod ecs;
 
 pub use code::{ErrorCode, UnknownCode};
+#[cfg(feature = "http")]
+pub use decode::decode_http;
 pub use decode::{
     ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, Response,
     Unrecognized, UnrecognizedKind, decode, retry_for_status,

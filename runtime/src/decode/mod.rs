@@ -69,6 +69,23 @@ impl<E: ErrorCode> Error<E> {
         }
     }
 
+    /// How long the server asked the caller to wait (`x-acs-retry-after`), when known.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            Error::Api(e) => e.retry_after(),
+            Error::Unrecognized(u) => u.retry_after(),
+        }
+    }
+
+    #[cfg_attr(not(feature = "http"), allow(dead_code))]
+    fn with_retry_after(mut self, retry_after: Option<std::time::Duration>) -> Self {
+        match &mut self {
+            Error::Api(e) => e.retry_after = retry_after,
+            Error::Unrecognized(u) => u.retry_after = retry_after,
+        }
+        self
+    }
+
     /// The error envelope, if the body was one.
     pub fn as_api(&self) -> Option<&ApiError<E>> {
         match self {
@@ -207,6 +224,28 @@ impl Decoder {
         }
     }
 
+    /// Decodes an [`http::Response`] (feature `http`): its status, its `Content-Type`, its
+    /// body, and its `x-acs-retry-after` header (milliseconds), which makes the error
+    /// [`Retry::Throttling`] whatever its code and sets [`ApiError::retry_after`].
+    #[cfg(feature = "http")]
+    pub fn decode_http<T: DeserializeOwned, E: ErrorCode, B: AsRef<[u8]>>(
+        &self,
+        response: &http::Response<B>,
+    ) -> Result<Response<T>, Error<E>> {
+        let headers = response.headers();
+        let content_type = headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        let retry_after = headers
+            .get("x-acs-retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(std::time::Duration::from_millis);
+        let status = response.status().as_u16();
+        self.decode(status, content_type, response.body().as_ref())
+            .map_err(|error| error.with_retry_after(retry_after))
+    }
+
     /// Decodes a response known to be an error (whatever its status): the envelope, or
     /// [`Error::Unrecognized`].
     pub fn decode_error<E: ErrorCode>(
@@ -298,6 +337,30 @@ fn utf8(body: &[u8]) -> Result<&str, Problem> {
         kind: UnrecognizedKind::Malformed,
         detail: format!("invalid UTF-8 at byte {}", err.valid_up_to()),
     })
+}
+
+/// Decodes an [`http::Response`] with the default [`Decoder`] (feature `http`); see
+/// [`Decoder::decode_http`].
+///
+/// ```
+/// use aliyun_errors::{decode_http, Error, Retry, ecs::EcsError};
+/// use serde::de::IgnoredAny;
+///
+/// let response = http::Response::builder()
+///     .status(400)
+///     .header("content-type", "application/json")
+///     .header("x-acs-retry-after", "1500")
+///     .body(r#"{"RequestId":"R","Code":"Throttling.User","Message":"Slow down."}"#)
+///     .unwrap();
+/// let Err(Error::Api(e)) = decode_http::<IgnoredAny, EcsError, _>(&response) else { panic!() };
+/// assert_eq!(e.retry(), Retry::Throttling);
+/// assert_eq!(e.retry_after(), Some(std::time::Duration::from_millis(1500)));
+/// ```
+#[cfg(feature = "http")]
+pub fn decode_http<T: DeserializeOwned, E: ErrorCode, B: AsRef<[u8]>>(
+    response: &http::Response<B>,
+) -> Result<Response<T>, Error<E>> {
+    Decoder::new().decode_http(response)
 }
 
 /// Decodes a response with the default [`Decoder`]: a 2xx into [`Response<T>`], anything

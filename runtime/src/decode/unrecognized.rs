@@ -60,6 +60,7 @@ pub struct Unrecognized {
     detail: String,
     excerpt: String,
     body_len: usize,
+    pub(crate) retry_after: Option<std::time::Duration>,
 }
 
 impl Unrecognized {
@@ -78,6 +79,7 @@ impl Unrecognized {
             detail: problem.detail,
             excerpt: excerpt(body),
             body_len: body.len(),
+            retry_after: None,
         }
     }
 
@@ -117,9 +119,18 @@ impl Unrecognized {
         self.body_len
     }
 
-    /// Retry by status alone: 429 throttling; 500, 502, 503, 504 transient; else never.
+    /// How long the server asked the caller to wait (`x-acs-retry-after`), when known.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after
+    }
+
+    /// Throttling with `x-acs-retry-after`; else by status alone: 429 throttling; 500, 502,
+    /// 503, 504 transient; else never.
     pub fn retry(&self) -> Retry {
-        retry_for_status(self.http_status)
+        match self.retry_after {
+            Some(_) => Retry::Throttling,
+            None => retry_for_status(self.http_status),
+        }
     }
 }
 
