@@ -158,6 +158,16 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
     let core = quote!(#private::core);
 
     let codes = table.codes();
+    // Only the classes the table uses: an unused import would warn in the user's crate.
+    let retry_imports = [
+        (Retry::Never, quote!(NEVER as __NEVER,)),
+        (Retry::Throttling, quote!(THROTTLING as __THROTTLING,)),
+        (Retry::Transient, quote!(TRANSIENT as __TRANSIENT,)),
+    ]
+    .into_iter()
+    .filter(|(retry, _)| codes.iter().any(|c| c.retry == *retry))
+    .map(|(_, import)| import);
+    let retry_imports = quote!(#(#retry_imports)*);
     let row_count = Literal::usize_unsuffixed(table.rows().len());
     let code_count = Literal::usize_unsuffixed(codes.len());
     // Each row's strings are written once, in the table `__E`. Per-code tables, in variant
@@ -222,7 +232,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
             #tracking
 
             use #krate::{Entry as __Entry, Retry as __Retry};
-            use #private::{NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, row as __row};
+            use #private::{#retry_imports row as __row};
 
             /// Every row, in table order.
             const __E: [__Entry; #row_count] = [#rows];

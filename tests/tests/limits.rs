@@ -1,0 +1,152 @@
+//! The decoder's limits, stated and tested: body size, XML depth, JSON depth, no DTD
+//! processing, linear time on large messages.
+
+use std::time::{Duration, Instant};
+
+use aliyun_errors::ecs::EcsError;
+use aliyun_errors::{
+    DEFAULT_MAX_BODY_SIZE, Decoder, EXCERPT_LIMIT, Error, UnrecognizedKind, decode,
+};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+fn unrecognized<T: serde::de::DeserializeOwned>(
+    decoder: Decoder,
+    status: u16,
+    body: &[u8],
+) -> aliyun_errors::Unrecognized {
+    match decoder.decode::<T, EcsError>(status, None, body) {
+        Err(Error::Unrecognized(u)) => u,
+        Err(Error::Api(e)) => panic!("expected unrecognized, got {e}"),
+        Ok(_) => panic!("expected unrecognized, got a success"),
+    }
+}
+
+#[test]
+fn bodies_over_the_limit_are_refused_with_an_excerpt() {
+    let mut body = br#"{"RequestId":"R","Code":"Throttling","Message":""#.to_vec();
+    body.resize(DEFAULT_MAX_BODY_SIZE + 1, b'x');
+    body.extend_from_slice(br#""}"#);
+    let u = unrecognized::<IgnoredAny>(Decoder::new(), 400, &body);
+    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+    assert_eq!(u.body_len(), body.len());
+    assert_eq!(u.excerpt().len(), EXCERPT_LIMIT);
+    assert!(u.excerpt().starts_with(r#"{"RequestId":"R""#));
+    // The same body under a larger limit decodes.
+    let larger = Decoder::new().max_body_size(32 << 20);
+    assert!(matches!(
+        larger.decode::<IgnoredAny, EcsError>(400, None, &body),
+        Err(Error::Api(_))
+    ));
+    // A configured limit applies to success bodies as well.
+    let u = unrecognized::<IgnoredAny>(
+        Decoder::new().max_body_size(10),
+        200,
+        br#"{"RequestId":"R"}"#,
+    );
+    assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
+}
+
+#[test]
+fn xml_deeper_than_the_limit_is_too_deep() {
+    let nested = |depth: usize| {
+        format!(
+            "<Error><Code>X</Code>{}{}</Error>",
+            "<a>".repeat(depth - 1),
+            "</a>".repeat(depth - 1)
+        )
+    };
+    let decoder = Decoder::new().max_depth(8);
+    assert!(matches!(
+        decoder.decode::<IgnoredAny, EcsError>(400, None, nested(8).as_bytes()),
+        Err(Error::Api(_))
+    ));
+    let u = unrecognized::<IgnoredAny>(decoder, 400, nested(9).as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    // The default is 128.
+    let u = unrecognized::<IgnoredAny>(Decoder::new(), 400, nested(129).as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert!(matches!(
+        decode::<IgnoredAny, EcsError>(400, None, nested(128).as_bytes()),
+        Err(Error::Api(_))
+    ));
+
+    #[derive(Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Node {
+        #[serde(rename = "Node")]
+        node: Option<Box<Node>>,
+    }
+    let body = format!("<R>{}{}</R>", "<Node>".repeat(20), "</Node>".repeat(20));
+    let u = unrecognized::<Node>(Decoder::new().max_depth(10), 200, body.as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+    assert!(decode::<Node, EcsError>(200, None, body.as_bytes()).is_ok());
+}
+
+#[test]
+fn json_past_serde_json_recursion_limit_is_too_deep() {
+    let body = format!(
+        r#"{{"RequestId":"R","Data":{}{}}}"#,
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let u = unrecognized::<serde_json::Value>(Decoder::new(), 200, body.as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
+}
+
+#[test]
+fn no_dtd_processing_and_no_entity_expansion() {
+    let laughs = r#"<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY % external SYSTEM "file:///etc/passwd">
+ %external;
+]>
+<Error><RequestId>R</RequestId><Code>&lol2;</Code><Message>&lt;&lol1;&gt;</Message></Error>"#;
+    let Err(Error::Api(e)) = decode::<IgnoredAny, EcsError>(400, None, laughs.as_bytes()) else {
+        panic!("expected an API error");
+    };
+    assert_eq!(e.raw_code(), "&lol2;");
+    assert_eq!(e.message(), "<&lol1;>");
+}
+
+/// The fastest of a few runs, to keep the other tests' load out of the ratio.
+fn best_time(body: &[u8]) -> Duration {
+    (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let result = decode::<IgnoredAny, EcsError>(400, None, body);
+            let elapsed = start.elapsed();
+            assert!(matches!(result, Err(Error::Api(_))));
+            elapsed
+        })
+        .min()
+        .unwrap()
+}
+
+#[test]
+fn large_messages_decode_in_linear_time() {
+    let xml = |mb: usize| {
+        format!(
+            "<Error><Code>X</Code><Message>{}</Message></Error>",
+            "a &amp; b <![CDATA[c]]> ".repeat(mb * 1_000_000 / 24)
+        )
+    };
+    let json = |mb: usize| {
+        format!(
+            r#"{{"Code":"X","Message":"{}"}}"#,
+            "a \\\" b ".repeat(mb * 1_000_000 / 8)
+        )
+    };
+    for (name, make) in [("xml", &xml as &dyn Fn(usize) -> String), ("json", &json)] {
+        let (one, four) = (make(1), make(4));
+        let (t1, t4) = (best_time(one.as_bytes()), best_time(four.as_bytes()));
+        // Linear work grows 4×; quadratic would grow 16×.
+        assert!(
+            t4 < t1 * 10,
+            "{name}: 1 MB in {t1:?}, 4 MB in {t4:?}: not linear"
+        );
+    }
+}
