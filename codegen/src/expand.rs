@@ -391,8 +391,8 @@ pub(crate) fn escape_markdown(text: &str) -> String {
         ) {
             escaped.push('\\');
         }
-        // A table cell may hold a newline; keep each doc line one line.
-        if ch == '\n' || ch == '\r' {
+        // A cell may hold a line break or a tab: one doc line, no tab for clippy to flag.
+        if ch.is_control() {
             escaped.push(' ');
         } else {
             escaped.push(ch);
