@@ -6,27 +6,14 @@ use std::hint::black_box;
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{Error, decode};
 use aliyun_errors_benches::{
-    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, HTML_502, garbage, unclosed_markup,
+    BorrowedError, ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, HTML_502, garbage,
+    unclosed_markup,
 };
 use aliyun_errors_tests::describe_instances::{DescribeInstances, json_body, xml_body};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quick_xml::events::Event;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
-
-/// The floor for JSON: the four fields borrowed, nothing else kept.
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct BorrowedError<'a> {
-    #[serde(rename = "RequestId", borrow)]
-    request_id: &'a str,
-    #[serde(rename = "HostId", borrow)]
-    host_id: &'a str,
-    #[serde(rename = "Code", borrow)]
-    code: &'a str,
-    #[serde(rename = "Message", borrow)]
-    message: &'a str,
-}
 
 /// The serde path for XML: the four fields as `String`s.
 #[derive(Deserialize)]

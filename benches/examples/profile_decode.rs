@@ -13,19 +13,9 @@ fn main() {
     let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(100_000);
     let mut total = 0;
     if std::env::var_os("FLOOR").is_some() {
-        #[derive(serde::Deserialize)]
-        struct Floor<'a> {
-            #[serde(rename = "RequestId", borrow)]
-            request_id: &'a str,
-            #[serde(rename = "HostId", borrow)]
-            host_id: &'a str,
-            #[serde(rename = "Code", borrow)]
-            code: &'a str,
-            #[serde(rename = "Message", borrow)]
-            message: &'a str,
-        }
         for _ in 0..n {
-            let f: Floor = serde_json::from_slice(std::hint::black_box(body.as_bytes())).unwrap();
+            let f: aliyun_errors_benches::BorrowedError =
+                serde_json::from_slice(std::hint::black_box(body.as_bytes())).unwrap();
             total += f.request_id.len() + f.host_id.len() + f.code.len() + f.message.len();
         }
         println!("{total}");

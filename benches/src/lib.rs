@@ -3,6 +3,24 @@
 
 use std::fmt::Write as _;
 
+/// The floor for JSON error decoding: the four fields borrowed from the body, nothing else
+/// kept.
+#[derive(serde::Deserialize)]
+pub struct BorrowedError<'a> {
+    /// `RequestId`.
+    #[serde(rename = "RequestId", borrow)]
+    pub request_id: &'a str,
+    /// `HostId`.
+    #[serde(rename = "HostId", borrow)]
+    pub host_id: &'a str,
+    /// `Code`.
+    #[serde(rename = "Code", borrow)]
+    pub code: &'a str,
+    /// `Message`.
+    #[serde(rename = "Message", borrow)]
+    pub message: &'a str,
+}
+
 /// A JSON error with Recommend, as ECS sends it (about 300 bytes).
 pub const ERROR_JSON: &str = r#"{"RequestId":"540CFF28-407A-40B5-B6A5-74B7D3A5C1E2","HostId":"ecs.aliyuncs.com","Code":"InvalidInstanceId.NotFound","Message":"The specified InstanceId does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidInstanceId.NotFound&product=Ecs&requestId=540CFF28-407A-40B5-B6A5-74B7D3A5C1E2"}"#;
 

@@ -189,25 +189,15 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
-        let unrecognized = |format, problem: Problem| {
-            Error::Unrecognized(Unrecognized::new(
-                http_status,
-                content_type,
-                format,
-                problem,
-                body,
-            ))
-        };
-        let (format, bytes) = match self.check_body(content_type, body) {
-            Ok(checked) => checked,
-            Err((format, problem)) => return Err(unrecognized(format, problem)),
-        };
         if !(200..300).contains(&http_status) {
-            return Err(match self.error_fields(format, bytes) {
-                Ok(fields) => Error::Api(ApiError::new(http_status, format, &fields)),
-                Err(problem) => unrecognized(Some(format), problem),
-            });
+            return Err(self.decode_error(http_status, content_type, body));
         }
+        let unrecognized = |format, problem| {
+            Unrecognized::new(http_status, content_type, format, problem, body).into()
+        };
+        let (format, bytes) = self
+            .check_body(content_type, body)
+            .map_err(|(format, problem)| unrecognized(format, problem))?;
         let data = match format {
             Format::Json => json::success(bytes),
             Format::Xml => utf8(bytes).and_then(|text| xml::success(text, self.max_depth)),
@@ -218,7 +208,7 @@ impl Decoder {
                 data,
             }),
             Err(problem) => Err(match self.error_fields(format, bytes) {
-                Ok(fields) => Error::Api(ApiError::new(http_status, format, &fields)),
+                Ok(fields) => ApiError::new(http_status, format, &fields).into(),
                 Err(_) => unrecognized(Some(format), problem),
             }),
         }
@@ -254,21 +244,19 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Error<E> {
-        let unrecognized = |format, problem| {
-            Error::Unrecognized(Unrecognized::new(
-                http_status,
-                content_type,
-                format,
-                problem,
-                body,
-            ))
-        };
-        match self.check_body(content_type, body) {
-            Ok((format, bytes)) => match self.error_fields(format, bytes) {
-                Ok(fields) => Error::Api(ApiError::new(http_status, format, &fields)),
-                Err(problem) => unrecognized(Some(format), problem),
-            },
-            Err((format, problem)) => unrecognized(format, problem),
+        let fields = self
+            .check_body(content_type, body)
+            .and_then(|(format, bytes)| {
+                let fields = self.error_fields(format, bytes);
+                fields
+                    .map(|fields| (format, fields))
+                    .map_err(|p| (Some(format), p))
+            });
+        match fields {
+            Ok((format, fields)) => ApiError::new(http_status, format, &fields).into(),
+            Err((format, problem)) => {
+                Unrecognized::new(http_status, content_type, format, problem, body).into()
+            }
         }
     }
 
