@@ -855,3 +855,21 @@ fn large_bodies_decode_alike_in_both_formats() {
         "prod & <3>"
     );
 }
+
+#[test]
+fn errors_serialize_for_structured_logs() {
+    let err = decode::<IgnoredAny, EcsError>(400, None, SOURCE_ERROR_JSON).unwrap_err();
+    let v = serde_json::to_value(&err).unwrap();
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(v["code"], "MissingParameter.CommandId");
+    assert_eq!(v["known"], false);
+    assert_eq!(v["family"], "MissingParameter");
+    assert_eq!(v["request_id"], "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx");
+    assert_eq!(v["retry"], "never");
+    let err = decode::<IgnoredAny, EcsError>(502, Some("text/html"), b"<html></html>").unwrap_err();
+    let v = serde_json::to_value(&err).unwrap();
+    assert_eq!(v["outcome"], "unrecognized");
+    assert_eq!(v["kind"], "not_an_envelope");
+    assert_eq!(v["retry"], "transient");
+    assert_eq!(v["excerpt"], "<html></html>");
+}

@@ -159,7 +159,8 @@ impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 impl<E: ErrorCode> serde::Serialize for ApiError<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("ApiError", 12)?;
+        let mut s = serializer.serialize_struct("ApiError", 13)?;
+        s.serialize_field("outcome", "error")?;
         s.serialize_field("http_status", &self.http_status)?;
         s.serialize_field("format", self.format.as_str())?;
         s.serialize_field("code", self.raw_code())?;

@@ -113,6 +113,18 @@ impl<E: ErrorCode> std::error::Error for Error<E> {
     }
 }
 
+/// With the `serde` feature, for structured logs: the `ApiError` or the `Unrecognized`, each
+/// with an `outcome` key (`error`, `unrecognized`).
+#[cfg(feature = "serde")]
+impl<E: ErrorCode> serde::Serialize for Error<E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Error::Api(e) => e.serialize(serializer),
+            Error::Unrecognized(u) => u.serialize(serializer),
+        }
+    }
+}
+
 impl<E> From<ApiError<E>> for Error<E> {
     fn from(e: ApiError<E>) -> Self {
         Error::Api(e)

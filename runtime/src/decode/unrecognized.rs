@@ -151,7 +151,8 @@ impl std::error::Error for Unrecognized {}
 impl serde::Serialize for Unrecognized {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Unrecognized", 7)?;
+        let mut s = serializer.serialize_struct("Unrecognized", 10)?;
+        s.serialize_field("outcome", "unrecognized")?;
         s.serialize_field("http_status", &self.http_status)?;
         s.serialize_field("content_type", &self.content_type)?;
         s.serialize_field("format", &self.format.map(Format::as_str))?;
@@ -159,6 +160,11 @@ impl serde::Serialize for Unrecognized {
         s.serialize_field("detail", &self.detail)?;
         s.serialize_field("excerpt", &self.excerpt)?;
         s.serialize_field("body_len", &self.body_len)?;
+        s.serialize_field("retry", self.retry().as_str())?;
+        s.serialize_field(
+            "retry_after_ms",
+            &self.retry_after.map(|d| d.as_millis() as u64),
+        )?;
         s.end()
     }
 }
