@@ -279,7 +279,8 @@ impl Decoder {
         content_type: Option<&str>,
         body: &'b [u8],
     ) -> Result<(Format, &'b [u8]), Refused> {
-        let declared = content_type.and_then(Format::from_content_type);
+        // The format the Content-Type names: only needed for a body refused before sniffing.
+        let declared = || content_type.and_then(Format::from_content_type);
         let fail = |format, kind, detail: String| Err((format, Problem { kind, detail }));
         if body.len() > self.max_body_size {
             let detail = format!(
@@ -287,15 +288,15 @@ impl Decoder {
                 body.len(),
                 self.max_body_size
             );
-            return fail(declared, UnrecognizedKind::TooLarge, detail);
+            return fail(declared(), UnrecognizedKind::TooLarge, detail);
         }
         let trimmed = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         let Some(&last) = trimmed.iter().rev().find(|b| !b.is_ascii_whitespace()) else {
-            return fail(declared, UnrecognizedKind::Empty, "empty body".to_owned());
+            return fail(declared(), UnrecognizedKind::Empty, "empty body".to_owned());
         };
         let Some(format) = Format::sniff(trimmed) else {
             let detail = "the body is neither XML nor JSON".to_owned();
-            return fail(declared, UnrecognizedKind::UnknownFormat, detail);
+            return fail(declared(), UnrecognizedKind::UnknownFormat, detail);
         };
         // A cut-off body is told by its last byte, without parsing what came before.
         let (ends_well, end) = match format {
