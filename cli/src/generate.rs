@@ -32,6 +32,9 @@ pub(crate) struct Args {
     /// A line of documentation for the enum (repeatable).
     #[arg(long)]
     doc: Vec<String>,
+    /// Print JSON: name, out, changed (whether --out's file was rewritten), source (without --out).
+    #[arg(long)]
+    json: bool,
 }
 
 pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
@@ -49,13 +52,27 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         .non_exhaustive(args.non_exhaustive)
         .derive_form(args.derive);
     let source = config.generate().map_err(failure)?;
-    match &args.out {
-        None => Ok(source.into()),
-        Some(path) => {
-            aliyun_errors_codegen::write_if_changed(path, source.as_bytes()).map_err(failure)?;
-            Ok(String::new().into())
-        }
+    let changed = match &args.out {
+        Some(path) => Some(
+            aliyun_errors_codegen::write_if_changed(path, source.as_bytes()).map_err(failure)?,
+        ),
+        None => None,
+    };
+    if args.json {
+        let value = serde_json::json!({
+            "name": args.name,
+            "out": args.out.as_ref().map(|p| p.display().to_string()),
+            "changed": changed,
+            "source": changed.is_none().then_some(&source),
+        });
+        return Ok(crate::to_json(&value).into());
     }
+    Ok(if changed.is_some() {
+        String::new()
+    } else {
+        source
+    }
+    .into())
 }
 
 fn failure(error: Error) -> Failure {

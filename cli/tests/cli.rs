@@ -355,6 +355,50 @@ fn generate_writes_the_checked_in_files_exactly() {
 }
 
 #[test]
+fn generate_json_and_write_if_changed() {
+    let out = run_in_workspace(&[
+        "generate",
+        "tests/spec/small.csv",
+        "--name",
+        "DerivedSmallError",
+        "--derive",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected =
+        std::fs::read_to_string(workspace().join("tests/generated/small_derive.rs")).unwrap();
+    assert_eq!(v["source"], expected.as_str());
+    assert_eq!(
+        (v["out"].clone(), v["changed"].clone()),
+        (Value::Null, Value::Null)
+    );
+
+    let file = std::env::temp_dir().join(format!("aliyun-errors-gen-{}.rs", std::process::id()));
+    let file = file.to_str().unwrap();
+    let args = [
+        "generate",
+        "tests/spec/small.csv",
+        "--name",
+        "E",
+        "--out",
+        file,
+        "--json",
+    ];
+    let first: Value = serde_json::from_slice(&run_in_workspace(&args).stdout).unwrap();
+    let second: Value = serde_json::from_slice(&run_in_workspace(&args).stdout).unwrap();
+    assert_eq!(
+        (first["changed"].clone(), second["changed"].clone()),
+        (Value::Bool(true), Value::Bool(false))
+    );
+    assert_eq!(second["source"], Value::Null);
+    assert!(
+        std::fs::read_to_string(file)
+            .unwrap()
+            .contains("pub enum E {")
+    );
+}
+
+#[test]
 fn generate_reports_bad_tables_and_names() {
     let out = run_in_workspace(&["generate", "tests/ui/tables/empty.csv", "--name", "E"]);
     assert_eq!(out.status.code(), Some(1));

@@ -1,9 +1,14 @@
 //! Reads, validates and generates Rust from Alibaba Cloud error-code tables.
 //!
-//! This is the library behind `aliyun-errors`' `#[error_table]` attribute. It works in
-//! steps, each in its own module: [`read`](crate::COLUMNS) parses the CSV, `valid` checks it
-//! into a [`Table`], `expand` generates the enum. Every problem is reported at once, as
-//! [`Diagnostics`].
+//! This is the library behind `aliyun-errors`' `#[error_table]` and `#[derive(ErrorCode)]`,
+//! its build-script [`Config`] (feature `format`) and its CLI. It works in steps, each in a
+//! module of its own: `read` parses the CSV (the columns are [`COLUMNS`]), `valid` checks
+//! the rows into a [`Table`], `expand` generates the enum; `attr`, `ast` and `derive` parse
+//! the macros' input. Every problem is reported at once, as [`Diagnostics`].
+//!
+//! # Features
+//! - `format`: [`Config`], which writes prettyplease-formatted files (it needs syn's `full`
+//!   feature, so the proc-macro path leaves it off).
 //!
 //! ```
 //! let csv = "code,http_status,message,retry\nThrottling,400,Too many requests.,throttling\n";
