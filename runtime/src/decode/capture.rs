@@ -97,7 +97,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CaptureMap<'_, A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        let Some(Key(key)) = self.inner.next_key::<Key<'de>>()? else {
+        let Some(Str(key)) = self.inner.next_key::<Str<'de>>()? else {
             return Ok(None);
         };
         self.value_is_request_id =
@@ -113,9 +113,13 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CaptureMap<'_, A> {
         if !std::mem::take(&mut self.value_is_request_id) {
             return self.inner.next_value_seed(seed);
         }
-        let id: String = self.inner.next_value()?;
-        *self.request_id = Some(id.clone());
-        seed.deserialize(StringDeserializer::new(id))
+        // Borrowed from the body where the parser can: one copy, for us; `T` reads the slice.
+        let Str(id) = self.inner.next_value::<Str<'de>>()?;
+        *self.request_id = Some(id.clone().into_owned());
+        match id {
+            Cow::Borrowed(id) => seed.deserialize(BorrowedStrDeserializer::new(id)),
+            Cow::Owned(id) => seed.deserialize(StringDeserializer::new(id)),
+        }
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -123,33 +127,33 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CaptureMap<'_, A> {
     }
 }
 
-/// A map key, borrowed from the body when the parser can.
-pub(crate) struct Key<'de>(pub Cow<'de, str>);
+/// A string (a key, or the RequestId), borrowed from the body when the parser can.
+pub(crate) struct Str<'de>(pub Cow<'de, str>);
 
-impl<'de> de::Deserialize<'de> for Key<'de> {
+impl<'de> de::Deserialize<'de> for Str<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
+        struct StrVisitor;
 
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
+        impl<'de> Visitor<'de> for StrVisitor {
+            type Value = Str<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string key")
+                f.write_str("a string")
             }
 
-            fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(key)))
+            fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Borrowed(key)))
             }
 
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(key.to_owned())))
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(key.to_owned())))
             }
 
-            fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(key)))
+            fn visit_string<E: de::Error>(self, key: String) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(key)))
             }
         }
 
-        deserializer.deserialize_str(KeyVisitor)
+        deserializer.deserialize_str(StrVisitor)
     }
 }
