@@ -48,12 +48,11 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
                         .read_text(start.name())
                         .map_err(|e| malformed(&reader, e))?
                         .into_inner();
-                    let value = if field == Field::AccessDeniedDetail
-                        || !raw.bytes().any(|b| matches!(b, b'&' | b'<' | b'\r'))
-                    {
-                        raw
-                    } else {
-                        content(raw)?
+                    let plain = !raw.bytes().any(|b| matches!(b, b'&' | b'<' | b'\r'));
+                    let value = match raw {
+                        raw if plain || field == Field::AccessDeniedDetail => raw,
+                        Cow::Borrowed(raw) => content(raw)?,
+                        Cow::Owned(raw) => Cow::Owned(content(&raw)?.into_owned()),
                     };
                     fields.set(field, value);
                     depth -= 1;
@@ -67,7 +66,8 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
             }
             Event::Empty(_) => {}
             Event::End(_) => {
-                depth -= 1;
+                // quick-xml refuses an end tag without its start; saturate all the same.
+                depth = depth.saturating_sub(1);
                 if depth == 0 {
                     break;
                 }
@@ -131,11 +131,7 @@ pub(crate) fn success<T: DeserializeOwned>(
 /// The text of a field's raw content: text and CDATA, the predefined entities and character
 /// references decoded, line ends normalized, nested markup skipped; an undeclared entity is
 /// kept as written.
-fn content(raw: Cow<'_, str>) -> Result<Cow<'_, str>, Problem> {
-    let Cow::Borrowed(raw) = raw else {
-        // quick-xml borrows raw text from a `&str` body; an owned one has nothing to decode.
-        return Ok(raw);
-    };
+fn content(raw: &str) -> Result<Cow<'_, str>, Problem> {
     let mut reader = Reader::from_str(raw);
     let mut text: Option<Cow<'_, str>> = None;
     loop {
