@@ -27,10 +27,11 @@ fn ui() {
 #[test]
 #[ignore = "run by `ui` with the environment trybuild needs"]
 fn ui_cases() {
-    assert!(
-        std::env::var_os(BASE).is_some(),
-        "run through the `ui` test"
-    );
+    if std::env::var_os(BASE).is_none() {
+        // Run with --ignored directly: the `ui` test runs these cases, with the environment.
+        eprintln!("ui_cases: skipped here; the `ui` test runs them");
+        return;
+    }
     let t = trybuild::TestCases::new();
     t.compile_fail("ui/bad_table.rs");
     t.compile_fail("ui/bad_header.rs");
