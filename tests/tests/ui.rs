@@ -19,7 +19,7 @@ fn ui() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(
-        stdout.contains("1 passed"),
+        stdout.contains("1 passed") && !stderr.contains("ui_cases: skipped"),
         "ui_cases did not run:\n{stdout}\n{stderr}"
     );
 }
