@@ -47,6 +47,32 @@ fn bodies_over_the_limit_are_refused_with_an_excerpt() {
     assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
 }
 
+/// Data that nests as deep as the body does.
+#[derive(Deserialize, Debug)]
+#[allow(dead_code)]
+struct Node {
+    #[serde(rename = "Node")]
+    node: Option<Box<Node>>,
+}
+
+#[test]
+fn deep_success_data_is_too_deep_not_a_stack_overflow() {
+    let body = format!(
+        r#"{{"RequestId":"R","Data":{}1{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let u = unrecognized::<serde_json::Value>(Decoder::new(), 200, body.as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep, "{}", u.detail());
+    let body = format!(
+        "<R><RequestId>R</RequestId>{}{}</R>",
+        "<Node>".repeat(10_000),
+        "</Node>".repeat(10_000)
+    );
+    let u = unrecognized::<Node>(Decoder::new(), 200, body.as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep, "{}", u.detail());
+}
+
 #[test]
 fn xml_deeper_than_the_limit_is_too_deep() {
     let nested = |depth: usize| {
@@ -71,12 +97,6 @@ fn xml_deeper_than_the_limit_is_too_deep() {
         Err(Error::Api(_))
     ));
 
-    #[derive(Deserialize, Debug)]
-    #[allow(dead_code)]
-    struct Node {
-        #[serde(rename = "Node")]
-        node: Option<Box<Node>>,
-    }
     let body = format!("<R>{}{}</R>", "<Node>".repeat(20), "</Node>".repeat(20));
     let u = unrecognized::<Node>(Decoder::new().max_depth(10), 200, body.as_bytes());
     assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
