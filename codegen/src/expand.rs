@@ -4,6 +4,9 @@ use std::collections::BTreeMap;
 
 use std::fmt::Write as _;
 
+// Only `is_available` and the compiler's lexer, for `lex`.
+extern crate proc_macro;
+
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 use syn::{Attribute, Visibility};
@@ -76,9 +79,7 @@ fn enum_decl(
     // The variants as text, lexed in one go (see `lex`).
     let mut variants = String::new();
     for code in table.codes() {
-        for line in variant_docs(table, code) {
-            let _ = write!(variants, "#[doc = {}]", str_literal_text(&line));
-        }
+        write_variant_docs(&mut variants, table, code);
         if let Some((_, _, rows)) = &derive_form {
             rows(code, &mut variants);
         }
@@ -125,28 +126,25 @@ fn enum_decl(
     }
 }
 
-/// A variant's documentation: its wire code, statuses and retry class, then each row.
-fn variant_docs(table: &Table, code: &Code) -> Vec<String> {
-    let statuses: Vec<String> = table
-        .http_statuses(code)
-        .iter()
-        .map(u16::to_string)
-        .collect();
-    let mut lines = vec![
-        format!(
-            " `{}`: HTTP {}, retry: {}.",
-            code.code,
-            statuses.join(", "),
-            code.retry
-        ),
-        String::new(),
-    ];
-    lines.extend(
-        table
-            .rows_of(code)
-            .map(|row| format!(" - {}: {}", row.http_status, escape_markdown(&row.message))),
-    );
-    lines
+/// A variant's documentation as `///` lines: its wire code, statuses and retry class, then
+/// each row. Doc comments, not `#[doc = "…"]`, because the compiler reads one doc comment as
+/// one token.
+fn write_variant_docs(out: &mut String, table: &Table, code: &Code) {
+    let _ = write!(out, "/// `{}`: HTTP ", code.code);
+    for (i, status) in table.http_statuses(code).iter().enumerate() {
+        let separator = if i == 0 { "" } else { ", " };
+        let _ = write!(out, "{separator}{status}");
+    }
+    let _ = writeln!(out, ", retry: {}.\n///", code.retry);
+    for row in table.rows_of(code) {
+        // `escape_markdown` leaves no line break: the comment stays one line.
+        let _ = writeln!(
+            out,
+            "/// - {}: {}",
+            row.http_status,
+            escape_markdown(&row.message)
+        );
+    }
 }
 
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
@@ -373,6 +371,15 @@ pub(crate) fn str_literal_text(text: &str) -> String {
 /// Tokens from generated source text. A table's data is written as text and lexed in one
 /// call: inside the compiler, building tokens one by one costs a call into it per token.
 fn lex(text: &str) -> TokenStream {
+    // Inside a macro, the compiler's lexer directly: proc-macro2's `parse` first lexes the
+    // whole text again with its own lexer, in the macro's (usually unoptimized) build, to
+    // guard against text that would abort the compiler. Ours is generated and always lexes
+    // (the tests lex every generated form with proc-macro2's lexer, outside the compiler).
+    if proc_macro::is_available()
+        && let Ok(tokens) = text.parse::<proc_macro::TokenStream>()
+    {
+        return tokens.into();
+    }
     text.parse().unwrap_or_else(|error| {
         // Generated text that does not lex is a bug of ours: a compile error, not a panic.
         let message = format!("aliyun-errors-codegen generated code that does not lex: {error}");
