@@ -6,12 +6,11 @@ use std::hint::black_box;
 use aliyun_errors::ecs::EcsError;
 use aliyun_errors::{Error, decode};
 use aliyun_errors_benches::{
-    BorrowedError, ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, HTML_502, garbage,
-    unclosed_markup,
+    ERROR_JSON, ERROR_JSON_DETAIL, ERROR_XML, ERROR_XML_DETAIL, HTML_502, garbage, json_floor,
+    unclosed_markup, xml_floor,
 };
 use aliyun_errors_tests::describe_instances::{DescribeInstances, json_body, xml_body};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use quick_xml::events::Event;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
@@ -47,35 +46,10 @@ fn json_value(body: &[u8]) -> usize {
         .sum()
 }
 
-fn json_floor(body: &[u8]) -> usize {
-    let e: BorrowedError = serde_json::from_slice(body).unwrap();
-    e.code.len() + e.message.len()
-}
-
 fn xml_serde(body: &[u8]) -> usize {
     let text = std::str::from_utf8(body).unwrap();
     let e: OwnedError = quick_xml::de::from_str(text).unwrap();
     e.code.len() + e.message.len()
-}
-
-/// The floor for XML: a hand-written reader loop slicing the four fields' raw text.
-fn xml_floor(body: &[u8]) -> usize {
-    let text = std::str::from_utf8(body).unwrap();
-    let mut reader = quick_xml::Reader::from_str(text);
-    let mut found = 0;
-    loop {
-        match reader.read_event().unwrap() {
-            Event::Start(start) => {
-                let name = start.local_name();
-                if matches!(name.as_ref(), "RequestId" | "HostId" | "Code" | "Message") {
-                    found += reader.read_text(start.name()).unwrap().len();
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    found
 }
 
 fn errors(c: &mut Criterion) {

@@ -21,6 +21,34 @@ pub struct BorrowedError<'a> {
     pub message: &'a str,
 }
 
+/// The JSON floor: `serde_json::from_slice` into [`BorrowedError`]; returns the lengths
+/// of the code and message (so the work cannot be optimized away).
+pub fn json_floor(body: &[u8]) -> usize {
+    let e: BorrowedError = serde_json::from_slice(body).unwrap();
+    e.code.len() + e.message.len()
+}
+
+/// The XML floor: a hand-written `quick_xml::Reader` loop slicing the four fields' text.
+pub fn xml_floor(body: &[u8]) -> usize {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(body).unwrap();
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut found = 0;
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(start) => {
+                let name = start.local_name();
+                if matches!(name.as_ref(), "RequestId" | "HostId" | "Code" | "Message") {
+                    found += reader.read_text(start.name()).unwrap().len();
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// A JSON error with Recommend, as ECS sends it (about 300 bytes).
 pub const ERROR_JSON: &str = r#"{"RequestId":"540CFF28-407A-40B5-B6A5-74B7D3A5C1E2","HostId":"ecs.aliyuncs.com","Code":"InvalidInstanceId.NotFound","Message":"The specified InstanceId does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidInstanceId.NotFound&product=Ecs&requestId=540CFF28-407A-40B5-B6A5-74B7D3A5C1E2"}"#;
 

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-/// A field of the error envelope.
+/// A field of the error envelope; its discriminant is its slot in [`Fields`] and [`Kept`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Field {
     RequestId,
@@ -14,16 +14,6 @@ pub(crate) enum Field {
 }
 
 impl Field {
-    /// Every field, in the order of [`Fields`]' slots.
-    pub(crate) const ALL: [Field; 6] = [
-        Field::RequestId,
-        Field::HostId,
-        Field::Code,
-        Field::Message,
-        Field::Recommend,
-        Field::AccessDeniedDetail,
-    ];
-
     /// The field a key names: the RPC spelling (`RequestId`) or the ROA one (`requestId`).
     pub(crate) fn from_key(key: &str) -> Option<Field> {
         Some(match key {
@@ -57,39 +47,43 @@ impl<'a> Fields<'a> {
 }
 
 /// The fields an [`ApiError`](super::ApiError) keeps, copied out of the body into one
-/// allocation, each found as a span of it.
+/// allocation, one after another in [`Field`] order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Kept {
     text: Box<str>,
-    // u32 spans: a body is at most 4 GiB (`Decoder::max_body_size` saturates there).
-    spans: [Option<(u32, u32)>; 6],
+    // Where each field ends in `text` (it starts where the one before ends): u32, as a body
+    // is at most 4 GiB (`Decoder::max_body_size` saturates there).
+    ends: [u32; 6],
+    // Bit `field as usize` set for each field the body had (an absent field is not an empty one).
+    present: u8,
 }
 
 impl Kept {
     pub(crate) fn new(fields: &Fields<'_>) -> Self {
-        let total = Field::ALL
-            .iter()
-            .map(|&f| fields.get(f).map_or(0, str::len))
-            .sum();
-        let mut text = String::with_capacity(total);
-        let mut spans = [None; 6];
-        for field in Field::ALL {
-            if let Some(value) = fields.get(field) {
-                let start = text.len();
+        let mut text = String::with_capacity(fields.0.iter().flatten().map(|v| v.len()).sum());
+        let mut ends = [0; 6];
+        let mut present = 0;
+        for (i, value) in fields.0.iter().enumerate() {
+            if let Some(value) = value {
                 text.push_str(value);
-                spans[field as usize] = u32::try_from(start)
-                    .ok()
-                    .zip(u32::try_from(text.len()).ok());
+                present |= 1 << i;
             }
+            // The total is at most the body's length, which fits in u32.
+            ends[i] = u32::try_from(text.len()).unwrap_or(u32::MAX);
         }
         Kept {
             text: text.into_boxed_str(),
-            spans,
+            ends,
+            present,
         }
     }
 
     pub(crate) fn get(&self, field: Field) -> Option<&str> {
-        let (start, end) = self.spans[field as usize]?;
-        self.text.get(start as usize..end as usize)
+        let i = field as usize;
+        if self.present & (1 << i) == 0 {
+            return None;
+        }
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start as usize..self.ends[i] as usize)
     }
 }

@@ -15,9 +15,10 @@ use super::{Problem, UnrecognizedKind};
 /// Reads the error envelope's fields. `Code` and `AccessDeniedDetail` keep their JSON text
 /// when they are not strings (a numeric code stays `4.0e1`, a detail object stays whole);
 /// other fields that are not strings become text; `null` is absent.
-pub(crate) fn error_fields(body: &[u8]) -> Result<Fields<'_>, Problem> {
-    // From the bytes: serde_json checks UTF-8 as it goes, so there is no separate pass.
-    let mut de = serde_json::Deserializer::from_slice(body);
+pub(crate) fn error_fields(body: &str) -> Result<Fields<'_>, Problem> {
+    // From text checked whole: one UTF-8 check of a small body costs less than serde_json's
+    // check of each string it borrows from bytes (the success path reads bytes: one pass).
+    let mut de = serde_json::Deserializer::from_str(body);
     let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
     let fields = de.deserialize_map(FieldsVisitor).map_err(problem)?;
     de.end().map_err(problem)?;

@@ -316,7 +316,7 @@ impl Decoder {
         body: &'b [u8],
     ) -> Result<envelope::Fields<'b>, Problem> {
         let fields = match format {
-            Format::Json => json::error_fields(body)?,
+            Format::Json => json::error_fields(utf8(body)?)?,
             Format::Xml => xml::error_fields(utf8(body)?, self.max_depth)?,
         };
         if fields.get(envelope::Field::Code).is_none() {
@@ -399,16 +399,16 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     // Each input byte gives at least one output byte, so the output is full before this
     // prefix runs out; the 3 extra bytes complete a character that starts before the limit.
     let head = &body[..body.len().min(EXCERPT_LIMIT + 3)];
+    // The common case, valid UTF-8, checked by std's fast path (`utf8_chunks` goes byte by byte).
+    if let Ok(text) = std::str::from_utf8(head) {
+        return text[..floor_char_boundary(text, EXCERPT_LIMIT)].to_owned();
+    }
     let mut out = String::with_capacity(head.len().min(EXCERPT_LIMIT));
     for chunk in head.utf8_chunks() {
         let valid = chunk.valid();
         let room = EXCERPT_LIMIT - out.len();
         if valid.len() > room {
-            let cut = (0..=room)
-                .rev()
-                .find(|&i| valid.is_char_boundary(i))
-                .unwrap_or(0);
-            out.push_str(&valid[..cut]);
+            out.push_str(&valid[..floor_char_boundary(valid, room)]);
             break;
         }
         out.push_str(valid);
@@ -420,6 +420,18 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
         }
     }
     out
+}
+
+/// The largest char boundary of `text` at or below `limit` (`str::floor_char_boundary` is
+/// newer than our MSRV).
+fn floor_char_boundary(text: &str, limit: usize) -> usize {
+    if limit >= text.len() {
+        return text.len();
+    }
+    (0..=limit)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
