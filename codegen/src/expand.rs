@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use std::fmt::Write as _;
 
-// Only `is_available` and the compiler's lexer, for `lex`.
+// Only `is_available` and the compiler's lexer, for `lex` and `doc_line`.
 extern crate proc_macro;
 
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -85,7 +85,7 @@ fn enum_decl(
         }
         let _ = writeln!(variants, "{},", code.variant);
     }
-    let variants = lex(&variants);
+    let variants = lex_group('{', &variants);
     let summary = format!(
         " Generated from {}: {} rows, {} codes.",
         spec.sources
@@ -120,30 +120,46 @@ fn enum_decl(
         )]
         #crate_option
         #non_exhaustive
-        #vis enum #ident {
-            #variants
-        }
+        #vis enum #ident #variants
     }
 }
 
-/// A variant's documentation as `///` lines: its wire code, statuses and retry class, then
-/// each row. Doc comments, not `#[doc = "…"]`, because the compiler reads one doc comment as
-/// one token.
+/// A variant's documentation: its wire code, statuses and retry class, then its message
+/// (one row: one line, the common case) or a list of its rows.
 fn write_variant_docs(out: &mut String, table: &Table, code: &Code) {
-    let _ = write!(out, "/// `{}`: HTTP ", code.code);
+    let mut line = format!(" `{}` (HTTP ", code.code);
     for (i, status) in table.http_statuses(code).iter().enumerate() {
         let separator = if i == 0 { "" } else { ", " };
-        let _ = write!(out, "{separator}{status}");
+        let _ = write!(line, "{separator}{status}");
     }
-    let _ = writeln!(out, ", retry: {}.\n///", code.retry);
+    let _ = write!(line, ", retry: {}):", code.retry);
+    if let [row] = code.rows[..] {
+        let _ = write!(line, " {}", escape_markdown(&table.rows()[row].message));
+        doc_line(out, &line);
+        return;
+    }
+    doc_line(out, &line);
+    doc_line(out, "");
     for row in table.rows_of(code) {
-        // `escape_markdown` leaves no line break: the comment stays one line.
-        let _ = writeln!(
-            out,
-            "/// - {}: {}",
+        line.clear();
+        let _ = write!(
+            line,
+            " - {}: {}",
             row.http_status,
             escape_markdown(&row.message)
         );
+        doc_line(out, &line);
+    }
+}
+
+/// One line of documentation (no line break in it: `escape_markdown` sees to that), in the
+/// form the lexer at hand reads fastest. Inside the compiler, a `///` comment: one token.
+/// Outside, `#[doc = r"…"]`: proc-macro2 turns a comment into a new literal char by char.
+fn doc_line(out: &mut String, line: &str) {
+    if proc_macro::is_available() {
+        let _ = writeln!(out, "///{line}");
+    } else {
+        let _ = write!(out, "#[doc = {}]", str_literal_text(line));
     }
 }
 
@@ -215,7 +231,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         code_rows.push_str("],");
     }
     let [rows, all, first, statuses, messages, code_rows] =
-        [rows, all, first, statuses, messages, code_rows].map(|text| lex(&text));
+        [rows, all, first, statuses, messages, code_rows].map(|text| lex_group('[', &text));
     let from_code = from_code_body(table, &core);
     let tracked = &spec.tracked;
     let tracking = (!tracked.is_empty()).then(|| {
@@ -233,15 +249,15 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
             use #private::{#retry_imports row as __row};
 
             /// Every row, in table order.
-            const __E: [__Entry; #row_count] = [#rows];
+            const __E: [__Entry; #row_count] = #rows;
             /// Per code: its first row, its distinct statuses and messages, its rows.
-            const __FIRST: [__Entry; #code_count] = [#first];
-            const __STATUSES: [&[u16]; #code_count] = [#statuses];
-            const __MESSAGES: [&[&str]; #code_count] = [#messages];
-            const __ROWS: [&[__Entry]; #code_count] = [#code_rows];
+            const __FIRST: [__Entry; #code_count] = #first;
+            const __STATUSES: [&[u16]; #code_count] = #statuses;
+            const __MESSAGES: [&[&str]; #code_count] = #messages;
+            const __ROWS: [&[__Entry]; #code_count] = #code_rows;
 
             impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = &[#all];
+                const ALL: &'static [Self] = &#all;
 
                 fn code(self) -> &'static str {
                     __FIRST[self as usize].code
@@ -331,12 +347,10 @@ fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
         }
         let _ = write!(arms, "_ => return {none}, }},");
     }
-    let arms = lex(&arms);
+    let _ = write!(arms, "_ => return {none},");
+    let arms = lex_group('{', &arms);
     quote! {
-        let index = match code.len() {
-            #arms
-            _ => return #core::option::Option::None,
-        };
+        let index = match code.len() #arms;
         #core::option::Option::Some(Self::ALL[index])
     }
 }
@@ -366,6 +380,13 @@ pub(crate) fn str_literal_text(text: &str) -> String {
     }
     let fence = "#".repeat(hashes);
     format!("r{fence}\"{text}\"{fence}")
+}
+
+/// One delimited group (`open` is `[` or `{`) lexed from generated source text: as one
+/// token, it is interpolated into `quote!` without copying what it holds.
+fn lex_group(open: char, body: &str) -> TokenStream {
+    let close = if open == '[' { ']' } else { '}' };
+    lex(&format!("{open}{body}{close}"))
 }
 
 /// Tokens from generated source text. A table's data is written as text and lexed in one

@@ -322,11 +322,9 @@ fn generated_code_tracks_the_table_and_matches_on_length_first() {
         "match code . len () {{ 2 => match code {{ r\"AB\" => 1 , r\"CD\" => 2 , _ => return {none} , }} , 13 =>"
     );
     assert!(out.contains(&by_len), "{out}");
-    // Variant docs are `///` comments, which proc-macro2 reads as `#[doc = "…"]`.
-    assert!(
-        out.contains(r#"# [doc = " - 403: Not \\[allowed\\] \\<b\\>"]"#),
-        "{out}"
-    );
+    // One doc line for a one-row code, its message's Markdown escaped.
+    let doc = r#"# [doc = r" `Forbidden.RAM` (HTTP 403, retry: never): Not \[allowed\] \<b\>"]"#;
+    assert!(out.contains(doc), "{out}");
     assert!(
         out.contains(r#"__row (r"Forbidden.RAM" , 403 , r"Not [allowed] <b>" , __NEVER)"#),
         "{out}"

@@ -11,9 +11,7 @@
     ::aliyun_errors::ErrorCode
 )]
 pub enum DerivedSmallError {
-    /// `Throttling.User`: HTTP 400, retry: throttling.
-    ///
-    /// - 400: Request was denied due to user flow control.
+    /// `Throttling.User` (HTTP 400, retry: throttling): Request was denied due to user flow control.
     #[error_code(
         code = r"Throttling.User",
         status = 400,
@@ -21,7 +19,7 @@ pub enum DerivedSmallError {
         retry = "throttling"
     )]
     ThrottlingUser,
-    /// `Forbidden.RAM`: HTTP 403, 404, retry: never.
+    /// `Forbidden.RAM` (HTTP 403, 404, retry: never):
     ///
     /// - 403: User not authorized \[see docs\] \<b\>bold\</b\>, or RAM is off.
     /// - 404: Not found for RAM.
@@ -38,9 +36,7 @@ pub enum DerivedSmallError {
         retry = "never"
     )]
     ForbiddenRam,
-    /// `ServiceUnavailable`: HTTP 503, retry: transient.
-    ///
-    /// - 503: The request has failed due to a temporary failure of the server.
+    /// `ServiceUnavailable` (HTTP 503, retry: transient): The request has failed due to a temporary failure of the server.
     #[error_code(
         code = r"ServiceUnavailable",
         status = 503,

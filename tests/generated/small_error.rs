@@ -12,18 +12,14 @@
     ::aliyun_errors::__private::core::hash::Hash
 )]
 pub enum GeneratedSmallError {
-    /// `Throttling.User`: HTTP 400, retry: throttling.
-    ///
-    /// - 400: Request was denied due to user flow control.
+    /// `Throttling.User` (HTTP 400, retry: throttling): Request was denied due to user flow control.
     ThrottlingUser,
-    /// `Forbidden.RAM`: HTTP 403, 404, retry: never.
+    /// `Forbidden.RAM` (HTTP 403, 404, retry: never):
     ///
     /// - 403: User not authorized \[see docs\] \<b\>bold\</b\>, or RAM is off.
     /// - 404: Not found for RAM.
     ForbiddenRam,
-    /// `ServiceUnavailable`: HTTP 503, retry: transient.
-    ///
-    /// - 503: The request has failed due to a temporary failure of the server.
+    /// `ServiceUnavailable` (HTTP 503, retry: transient): The request has failed due to a temporary failure of the server.
     ServiceUnavailable,
 }
 const _: () = {
