@@ -109,3 +109,59 @@ fn non_exhaustive_enums_need_a_wildcard_outside_their_crate() {
     };
     assert_eq!(retry, e.retry());
 }
+
+/// Messages that are hard to carry through generated code: quotes and `"#` (raw string
+/// fences), CR LF, a tab, bidi controls, comment markers, backslashes, non-ASCII. Through the
+/// macro, the compiler lexes the generated text itself (`expand::lex`).
+#[error_table(csv = "spec/tricky.csv")]
+pub enum TrickyError {}
+
+#[test]
+fn tricky_messages_stay_byte_exact() {
+    let expected = [
+        (
+            TrickyError::TrickyQuotes,
+            r###"a "quote" then "# and "## inside"###,
+        ),
+        (TrickyError::TrickyLines, "line one\r\nline two"),
+        (TrickyError::TrickyTab, "tab\there"),
+        (
+            TrickyError::TrickyBidi,
+            "bidi \u{202E} override \u{2066} isolate",
+        ),
+        (
+            TrickyError::TrickyComments,
+            "/// not a doc, */ ends a block, /* opens one",
+        ),
+        (
+            TrickyError::TrickyBackslash,
+            r"back\\slash \\n and \\u{41} literally",
+        ),
+        (TrickyError::TrickyUnicode, "参数无效。 😀"),
+    ];
+    assert_eq!(TrickyError::ALL.len(), expected.len());
+    for (code, message) in expected {
+        assert_eq!(code.message(), message, "{code:?}");
+        assert_eq!(code.to_string(), format!("{}: {message}", code.code()));
+    }
+    assert_eq!(
+        TrickyError::TrickyComments.messages(),
+        &[
+            "/// not a doc, */ ends a block, /* opens one",
+            "//! inner // line"
+        ]
+    );
+    // Every row as codegen reads it from the file, in order.
+    let csv = include_bytes!("../spec/tricky.csv");
+    let table = aliyun_errors_codegen::parse_table(&[("spec/tricky.csv", csv)]).unwrap();
+    let rows: Vec<(&str, u16, &str)> = table
+        .rows()
+        .iter()
+        .map(|r| (r.code.as_str(), r.http_status, r.message.as_str()))
+        .collect();
+    let entries: Vec<(&str, u16, &str)> = TrickyError::entries()
+        .iter()
+        .map(|e| (e.code, e.http_status, e.message))
+        .collect();
+    assert_eq!(rows, entries);
+}
