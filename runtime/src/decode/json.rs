@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde::Deserialize as _;
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
-use serde::de::{self, DeserializeOwned, Deserializer as _, IgnoredAny, MapAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, Deserializer as _, IgnoredAny, MapAccess, Unexpected, Visitor,
+};
 use serde_json::value::RawValue;
 
 use super::capture::Capture;
@@ -15,14 +17,30 @@ use super::{Problem, UnrecognizedKind};
 /// Reads the error envelope's fields. `Code` and `AccessDeniedDetail` keep their JSON text
 /// when they are not strings (a numeric code stays `4.0e1`, a detail object stays whole);
 /// other fields that are not strings become text; `null` is absent.
-pub(crate) fn error_fields(body: &str) -> Result<Fields<'_>, Problem> {
+pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result<(), Problem> {
+    let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
+    // `Code` is read as a string, the common case, and cheaper than its raw text. The only
+    // data error that reading can give is a `Code` that is not a string (a number): read the
+    // body again, keeping that code's text as written.
+    match read_fields(body, fields, false) {
+        Err(err) if err.is_data() => {
+            *fields = Fields::default();
+            read_fields(body, fields, true).map_err(problem)
+        }
+        read => read.map_err(problem),
+    }
+}
+
+fn read_fields<'b>(
+    body: &'b str,
+    fields: &mut Fields<'b>,
+    raw_code: bool,
+) -> Result<(), serde_json::Error> {
     // From text checked whole: one UTF-8 check of a small body costs less than serde_json's
     // check of each string it borrows from bytes (the success path reads bytes: one pass).
     let mut de = serde_json::Deserializer::from_str(body);
-    let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
-    let fields = de.deserialize_map(FieldsVisitor).map_err(problem)?;
-    de.end().map_err(problem)?;
-    Ok(fields)
+    de.deserialize_map(FieldsVisitor { fields, raw_code })?;
+    de.end()
 }
 
 /// Deserializes the success data, picking out `RequestId` in the same pass.
@@ -48,19 +66,29 @@ fn problem(err: serde_json::Error, data: UnrecognizedKind) -> Problem {
     Problem { kind, detail: text }
 }
 
-struct FieldsVisitor;
+/// Fills the caller's fields in place (not moved back out through each `Result`); reads
+/// `Code` as a string, or as its raw text with `raw_code`.
+struct FieldsVisitor<'a, 'de> {
+    fields: &'a mut Fields<'de>,
+    raw_code: bool,
+}
 
-impl<'de> Visitor<'de> for FieldsVisitor {
-    type Value = Fields<'de>;
+impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an error envelope object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
-        let mut fields = Fields::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let fields = self.fields;
         while let Some(FieldKey(key)) = map.next_key()? {
             match key {
+                Some(Field::Code) if !self.raw_code => {
+                    if let Text::<false>(Some(text)) = map.next_value()? {
+                        fields.set(Field::Code, text);
+                    }
+                }
                 // Kept exactly as written: a numeric code's digits, a detail object whole.
                 Some(field @ (Field::Code | Field::AccessDeniedDetail)) => {
                     let raw: &'de RawValue = map.next_value()?;
@@ -69,7 +97,7 @@ impl<'de> Visitor<'de> for FieldsVisitor {
                     }
                 }
                 Some(field) => {
-                    if let Text(Some(text)) = map.next_value()? {
+                    if let Text::<true>(Some(text)) = map.next_value()? {
                         fields.set(field, text);
                     }
                 }
@@ -78,7 +106,7 @@ impl<'de> Visitor<'de> for FieldsVisitor {
                 }
             }
         }
-        Ok(fields)
+        Ok(())
     }
 }
 
@@ -105,65 +133,89 @@ impl<'de> de::Deserialize<'de> for FieldKey {
     }
 }
 
-/// A field's value as text: a string borrowed when it has no escapes, a number or boolean
-/// as printed by Rust, an object or array as its JSON; `None` for `null`.
-struct Text<'de>(Option<Cow<'de, str>>);
+/// A field's value as text: a string borrowed when it has no escapes, `None` for `null`;
+/// with `ANY`, also a number or boolean as printed by Rust, an object or array as its JSON
+/// (without, those are a data error).
+struct Text<'de, const ANY: bool>(Option<Cow<'de, str>>);
 
-impl<'de> de::Deserialize<'de> for Text<'de> {
+impl<'de, const ANY: bool> de::Deserialize<'de> for Text<'de, ANY> {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
+        struct TextVisitor<const ANY: bool>;
 
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text<'de>;
+        impl<'de, const ANY: bool> TextVisitor<ANY> {
+            /// A value that is not a string: its text, if `ANY`.
+            fn other<E: de::Error>(
+                self,
+                unexpected: Unexpected<'_>,
+                text: impl FnOnce() -> Cow<'de, str>,
+            ) -> Result<Text<'de, ANY>, E> {
+                if ANY {
+                    Ok(Text(Some(text())))
+                } else {
+                    Err(E::invalid_type(unexpected, &self))
+                }
+            }
+        }
+
+        impl<'de, const ANY: bool> Visitor<'de> for TextVisitor<ANY> {
+            type Value = Text<'de, ANY>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string")
             }
 
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
                 Ok(Text(Some(Cow::Borrowed(v))))
             }
 
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(Text(Some(Cow::Owned(v.to_owned()))))
             }
 
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
                 Ok(Text(Some(Cow::Owned(v))))
             }
 
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text<'de>, E> {
-                Ok(Text(Some(Cow::Borrowed(if v { "true" } else { "false" }))))
-            }
-
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text<'de>, E> {
-                Ok(Text(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text<'de>, E> {
-                Ok(Text(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text<'de>, E> {
-                Ok(Text(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_unit<E: de::Error>(self) -> Result<Text<'de>, E> {
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
                 Ok(Text(None))
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Text<'de>, A::Error> {
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                self.other(Unexpected::Bool(v), || {
+                    Cow::Borrowed(if v { "true" } else { "false" })
+                })
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                self.other(Unexpected::Signed(v), || Cow::Owned(v.to_string()))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                self.other(Unexpected::Unsigned(v), || Cow::Owned(v.to_string()))
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                self.other(Unexpected::Float(v), || Cow::Owned(v.to_string()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                if !ANY {
+                    return Err(de::Error::invalid_type(Unexpected::Map, &self));
+                }
                 let value = serde_json::Value::deserialize(MapAccessDeserializer::new(map))?;
                 Ok(Text(Some(Cow::Owned(value.to_string()))))
             }
 
-            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Text<'de>, A::Error> {
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                if !ANY {
+                    return Err(de::Error::invalid_type(Unexpected::Seq, &self));
+                }
                 let value = serde_json::Value::deserialize(SeqAccessDeserializer::new(seq))?;
                 Ok(Text(Some(Cow::Owned(value.to_string()))))
             }
         }
 
-        deserializer.deserialize_any(TextVisitor)
+        deserializer.deserialize_any(TextVisitor::<ANY>)
     }
 }
 

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use crate::code::ErrorCode;
 use crate::entry::Retry;
 use crate::format::Format;
+use envelope::{Field, Fields};
 
 pub use api_error::{ApiError, retry_for_status};
 pub use unrecognized::{Unrecognized, UnrecognizedKind};
@@ -219,10 +220,13 @@ impl Decoder {
                 request_id: request_id.unwrap_or_default(),
                 data,
             }),
-            Err(problem) => Err(match self.error_fields(format, bytes) {
-                Ok(fields) => ApiError::new(http_status, format, &fields).into(),
-                Err(_) => unrecognized(Some(format), problem),
-            }),
+            Err(problem) => {
+                let mut fields = Fields::default();
+                Err(match self.error_fields(format, bytes, &mut fields) {
+                    Ok(()) => ApiError::new(http_status, format, &fields).into(),
+                    Err(_) => unrecognized(Some(format), problem),
+                })
+            }
         }
     }
 
@@ -256,16 +260,17 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Error<E> {
-        let fields = self
+        // Filled in place: the fields are not moved back out through each `Result`.
+        let mut fields = Fields::default();
+        let parsed = self
             .check_body(content_type, body)
             .and_then(|(format, bytes)| {
-                let fields = self.error_fields(format, bytes);
-                fields
-                    .map(|fields| (format, fields))
+                self.error_fields(format, bytes, &mut fields)
+                    .map(|()| format)
                     .map_err(|p| (Some(format), p))
             });
-        match fields {
-            Ok((format, fields)) => ApiError::new(http_status, format, &fields).into(),
+        match parsed {
+            Ok(format) => ApiError::new(http_status, format, &fields).into(),
             Err((format, problem)) => {
                 Unrecognized::new(http_status, content_type, format, problem, body).into()
             }
@@ -310,22 +315,24 @@ impl Decoder {
         Ok((format, trimmed))
     }
 
+    /// Reads an error envelope into `fields`; one without a `Code` is not an envelope.
     fn error_fields<'b>(
         &self,
         format: Format,
         body: &'b [u8],
-    ) -> Result<envelope::Fields<'b>, Problem> {
-        let fields = match format {
-            Format::Json => json::error_fields(utf8(body)?)?,
-            Format::Xml => xml::error_fields(utf8(body)?, self.max_depth)?,
-        };
-        if fields.get(envelope::Field::Code).is_none() {
+        fields: &mut Fields<'b>,
+    ) -> Result<(), Problem> {
+        match format {
+            Format::Json => json::error_fields(utf8(body)?, fields)?,
+            Format::Xml => xml::error_fields(utf8(body)?, self.max_depth, fields)?,
+        }
+        if fields.get(Field::Code).is_none() {
             return Err(Problem {
                 kind: UnrecognizedKind::NotAnEnvelope,
                 detail: "no Code in the body".to_owned(),
             });
         }
-        Ok(fields)
+        Ok(())
     }
 }
 

@@ -17,9 +17,12 @@ use super::envelope::{Field, Fields};
 use super::{Problem, UnrecognizedKind};
 
 /// Reads the error envelope's fields; nesting deeper than `max_depth` is refused.
-pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, Problem> {
+pub(crate) fn error_fields<'b>(
+    body: &'b str,
+    max_depth: usize,
+    fields: &mut Fields<'b>,
+) -> Result<(), Problem> {
     let mut reader = Reader::from_str(body);
-    let mut fields = Fields::default();
     let mut depth = 0usize;
     let mut seen_root = false;
 
@@ -101,7 +104,7 @@ pub(crate) fn error_fields(body: &str, max_depth: usize) -> Result<Fields<'_>, P
             _ => {}
         }
     }
-    Ok(fields)
+    Ok(())
 }
 
 /// Deserializes the success data from the root element's children, picking out
