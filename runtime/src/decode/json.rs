@@ -63,7 +63,10 @@ fn problem(err: serde_json::Error, data: UnrecognizedKind) -> Problem {
     } else {
         UnrecognizedKind::Malformed
     };
-    Problem { kind, detail: text }
+    Problem {
+        kind,
+        detail: text.into(),
+    }
 }
 
 /// Fills the caller's fields in place (not moved back out through each `Result`); reads

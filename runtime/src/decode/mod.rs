@@ -7,6 +7,7 @@ mod json;
 mod unrecognized;
 mod xml;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
@@ -142,7 +143,8 @@ impl<E> From<Unrecognized> for Error<E> {
 #[derive(Debug)]
 pub(crate) struct Problem {
     pub kind: UnrecognizedKind,
-    pub detail: String,
+    // Most details are fixed text: no allocation for them.
+    pub detail: Cow<'static, str>,
 }
 
 /// Decodes responses, with limits on what it reads. [`decode`] uses the defaults.
@@ -286,21 +288,22 @@ impl Decoder {
     ) -> Result<(Format, &'b [u8]), Refused> {
         // The format the Content-Type names: only needed for a body refused before sniffing.
         let declared = || content_type.and_then(Format::from_content_type);
-        let fail = |format, kind, detail: String| Err((format, Problem { kind, detail }));
+        let fail =
+            |format, kind, detail: Cow<'static, str>| Err((format, Problem { kind, detail }));
         if body.len() > self.max_body_size {
             let detail = format!(
                 "body of {} bytes is over the limit of {} bytes",
                 body.len(),
                 self.max_body_size
             );
-            return fail(declared(), UnrecognizedKind::TooLarge, detail);
+            return fail(declared(), UnrecognizedKind::TooLarge, detail.into());
         }
         let trimmed = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         let Some(&last) = trimmed.iter().rev().find(|b| !b.is_ascii_whitespace()) else {
-            return fail(declared(), UnrecognizedKind::Empty, "empty body".to_owned());
+            return fail(declared(), UnrecognizedKind::Empty, "empty body".into());
         };
         let Some(format) = Format::sniff(trimmed) else {
-            let detail = "the body is neither XML nor JSON".to_owned();
+            let detail = "the body is neither XML nor JSON".into();
             return fail(declared(), UnrecognizedKind::UnknownFormat, detail);
         };
         // A cut-off body is told by its last byte, without parsing what came before.
@@ -310,7 +313,7 @@ impl Decoder {
         };
         if !ends_well {
             let detail = format!("truncated: a {format} body ends with {end}");
-            return fail(Some(format), UnrecognizedKind::Malformed, detail);
+            return fail(Some(format), UnrecognizedKind::Malformed, detail.into());
         }
         Ok((format, trimmed))
     }
@@ -324,12 +327,13 @@ impl Decoder {
     ) -> Result<(), Problem> {
         match format {
             Format::Json => json::error_fields(utf8(body)?, fields)?,
+            Format::Xml if xml::starts_as_html(body) => return Err(xml::html_page()),
             Format::Xml => xml::error_fields(utf8(body)?, self.max_depth, fields)?,
         }
         if fields.get(Field::Code).is_none() {
             return Err(Problem {
                 kind: UnrecognizedKind::NotAnEnvelope,
-                detail: "no Code in the body".to_owned(),
+                detail: "no Code in the body".into(),
             });
         }
         Ok(())
@@ -343,7 +347,7 @@ type Refused = (Option<Format>, Problem);
 fn utf8(body: &[u8]) -> Result<&str, Problem> {
     std::str::from_utf8(body).map_err(|err| Problem {
         kind: UnrecognizedKind::Malformed,
-        detail: format!("invalid UTF-8 at byte {}", err.valid_up_to()),
+        detail: format!("invalid UTF-8 at byte {}", err.valid_up_to()).into(),
     })
 }
 

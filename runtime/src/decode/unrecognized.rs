@@ -57,7 +57,7 @@ pub struct Unrecognized {
     content_type: Option<String>,
     format: Option<Format>,
     kind: UnrecognizedKind,
-    detail: String,
+    detail: std::borrow::Cow<'static, str>,
     excerpt: String,
     body_len: usize,
     pub(crate) retry_after: Option<std::time::Duration>,

@@ -16,6 +16,24 @@ use super::capture::Capture;
 use super::envelope::{Field, Fields};
 use super::{Problem, UnrecognizedKind};
 
+/// Whether the body opens as an HTML page (`<html` or an HTML DOCTYPE, any case): a
+/// gateway's error page, told without reading it as XML or checking its UTF-8. An HTML root
+/// after a prolog is still found by [`error_fields`].
+pub(crate) fn starts_as_html(body: &[u8]) -> bool {
+    let body = body.trim_ascii_start();
+    if let Some(rest) = strip_prefix_ignore_case(body, b"<!doctype") {
+        return strip_prefix_ignore_case(rest.trim_ascii_start(), b"html").is_some();
+    }
+    strip_prefix_ignore_case(body, b"<html")
+        .and_then(<[u8]>::first)
+        .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
+    let (head, rest) = text.split_at_checked(prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then_some(rest)
+}
+
 /// Reads the error envelope's fields; nesting deeper than `max_depth` is refused.
 pub(crate) fn error_fields<'b>(
     body: &'b str,
@@ -34,7 +52,7 @@ pub(crate) fn error_fields<'b>(
                 if depth > max_depth {
                     return Err(Problem {
                         kind: UnrecognizedKind::TooDeep,
-                        detail: format!("XML nested deeper than {max_depth} elements"),
+                        detail: format!("XML nested deeper than {max_depth} elements").into(),
                     });
                 }
                 if depth == 1 {
@@ -97,7 +115,7 @@ pub(crate) fn error_fields<'b>(
                 };
                 return Err(Problem {
                     kind: UnrecognizedKind::Malformed,
-                    detail: detail.to_owned(),
+                    detail: detail.into(),
                 });
             }
             // Text and references outside the fields, and everything else, are skipped.
@@ -128,7 +146,7 @@ pub(crate) fn success<T: DeserializeOwned>(
             };
             Err(Problem {
                 kind,
-                detail: err.to_string(),
+                detail: err.to_string().into(),
             })
         }
     }
@@ -171,20 +189,20 @@ fn append<'a>(acc: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
 fn malformed(reader: &Reader<&[u8]>, err: impl std::fmt::Display) -> Problem {
     Problem {
         kind: UnrecognizedKind::Malformed,
-        detail: format!("{err} (at byte {})", reader.error_position()),
+        detail: format!("{err} (at byte {})", reader.error_position()).into(),
     }
 }
 
-fn html_page() -> Problem {
+pub(crate) fn html_page() -> Problem {
     Problem {
         kind: UnrecognizedKind::NotAnEnvelope,
-        detail: "an HTML page, not an error envelope".to_owned(),
+        detail: "an HTML page, not an error envelope".into(),
     }
 }
 
 fn not_xml_envelope(what: &str) -> Problem {
     Problem {
         kind: UnrecognizedKind::Malformed,
-        detail: format!("not well-formed XML: {what}"),
+        detail: format!("not well-formed XML: {what}").into(),
     }
 }
