@@ -202,16 +202,10 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
             str_literal_text(&row.message)
         );
     }
-    let (mut all, mut first, mut statuses, mut messages, mut code_rows) = (
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-    );
+    let (mut all, mut statuses, mut messages, mut code_rows) =
+        (String::new(), String::new(), String::new(), String::new());
     for code in codes {
         let _ = write!(all, "Self::{},", code.variant);
-        let _ = write!(first, "__E[{}],", code.rows[0]);
         let _ = write!(statuses, "&{:?},", table.http_statuses(code));
         // The first row of each distinct message.
         let mut seen: Vec<&str> = Vec::new();
@@ -230,8 +224,8 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         }
         code_rows.push_str("],");
     }
-    let [rows, all, first, statuses, messages, code_rows] =
-        [rows, all, first, statuses, messages, code_rows].map(|text| lex_group('[', &text));
+    let [rows, all, statuses, messages, code_rows] =
+        [rows, all, statuses, messages, code_rows].map(|text| lex_group('[', &text));
     let from_code = from_code_body(table, &core);
     let tracked = &spec.tracked;
     let tracking = (!tracked.is_empty()).then(|| {
@@ -250,8 +244,8 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
 
             /// Every row, in table order.
             const __E: [__Entry; #row_count] = #rows;
-            /// Per code: its first row, its distinct statuses and messages, its rows.
-            const __FIRST: [__Entry; #code_count] = #first;
+            /// Per code: its distinct statuses and messages, and its rows (the first row gives
+            /// `code()`, `http_status()`, `message()` and `retry()`).
             const __STATUSES: [&[u16]; #code_count] = #statuses;
             const __MESSAGES: [&[&str]; #code_count] = #messages;
             const __ROWS: [&[__Entry]; #code_count] = #code_rows;
@@ -260,7 +254,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
                 const ALL: &'static [Self] = &#all;
 
                 fn code(self) -> &'static str {
-                    __FIRST[self as usize].code
+                    __ROWS[self as usize][0].code
                 }
 
                 fn from_code(code: &str) -> #core::option::Option<Self> {
@@ -268,7 +262,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
                 }
 
                 fn http_status(self) -> u16 {
-                    __FIRST[self as usize].http_status
+                    __ROWS[self as usize][0].http_status
                 }
 
                 fn http_statuses(self) -> &'static [u16] {
@@ -276,7 +270,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
                 }
 
                 fn message(self) -> &'static str {
-                    __FIRST[self as usize].message
+                    __ROWS[self as usize][0].message
                 }
 
                 fn messages(self) -> &'static [&'static str] {
@@ -284,7 +278,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
                 }
 
                 fn retry(self) -> __Retry {
-                    __FIRST[self as usize].retry
+                    __ROWS[self as usize][0].retry
                 }
 
                 fn rows(self) -> &'static [__Entry] {

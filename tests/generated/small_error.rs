@@ -50,8 +50,8 @@ const _: () = {
             __TRANSIENT,
         ),
     ];
-    /// Per code: its first row, its distinct statuses and messages, its rows.
-    const __FIRST: [__Entry; 3] = [__E[0], __E[1], __E[3]];
+    /// Per code: its distinct statuses and messages, and its rows (the first row gives
+    /// `code()`, `http_status()`, `message()` and `retry()`).
     const __STATUSES: [&[u16]; 3] = [&[400], &[403, 404], &[503]];
     const __MESSAGES: [&[&str]; 3] = [
         &[__E[0].message],
@@ -66,7 +66,7 @@ const _: () = {
             Self::ServiceUnavailable,
         ];
         fn code(self) -> &'static str {
-            __FIRST[self as usize].code
+            __ROWS[self as usize][0].code
         }
         fn from_code(
             code: &str,
@@ -101,19 +101,19 @@ const _: () = {
             ::aliyun_errors::__private::core::option::Option::Some(Self::ALL[index])
         }
         fn http_status(self) -> u16 {
-            __FIRST[self as usize].http_status
+            __ROWS[self as usize][0].http_status
         }
         fn http_statuses(self) -> &'static [u16] {
             __STATUSES[self as usize]
         }
         fn message(self) -> &'static str {
-            __FIRST[self as usize].message
+            __ROWS[self as usize][0].message
         }
         fn messages(self) -> &'static [&'static str] {
             __MESSAGES[self as usize]
         }
         fn retry(self) -> __Retry {
-            __FIRST[self as usize].retry
+            __ROWS[self as usize][0].retry
         }
         fn rows(self) -> &'static [__Entry] {
             __ROWS[self as usize]
