@@ -52,9 +52,9 @@ pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
             let _ = write!(
                 out,
                 "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
-                str_literal_text(&row.code),
+                StrLiteral(&row.code),
                 row.http_status,
-                str_literal_text(&row.message),
+                StrLiteral(&row.message),
                 row.retry.as_str()
             );
         }
@@ -159,7 +159,7 @@ fn doc_line(out: &mut String, line: &str) {
     if proc_macro::is_available() {
         let _ = writeln!(out, "///{line}");
     } else {
-        let _ = write!(out, "#[doc = {}]", str_literal_text(line));
+        let _ = write!(out, "#[doc = {}]", StrLiteral(line));
     }
 }
 
@@ -197,9 +197,9 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         let _ = writeln!(
             rows,
             "__row({}, {}, {}, {retry}),",
-            str_literal_text(&row.code),
+            StrLiteral(&row.code),
             row.http_status,
-            str_literal_text(&row.message)
+            StrLiteral(&row.message)
         );
     }
     let (mut all, mut statuses, mut messages, mut code_rows) =
@@ -337,7 +337,7 @@ fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
     for (len, group) in &by_len {
         let _ = write!(arms, "{len} => match code {{");
         for (code, index) in group {
-            let _ = write!(arms, "{} => {index},", str_literal_text(code));
+            let _ = write!(arms, "{} => {index},", StrLiteral(code));
         }
         let _ = write!(arms, "_ => return {none}, }},");
     }
@@ -349,31 +349,36 @@ fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
     }
 }
 
-/// A string literal's source text: raw (`r#"…"#`) when it can be, which needs no escaping.
-pub(crate) fn str_literal_text(text: &str) -> String {
-    if text.contains('\r') {
-        // A raw string may not hold a carriage return; Debug writes a valid escaped literal.
-        return format!("{text:?}");
-    }
-    if !text.contains('"') {
-        // The common case, told by std's (optimized, even in a debug build) search.
-        return format!("r\"{text}\"");
-    }
-    // Enough hashes that no `"` inside is followed by as many.
-    let mut hashes = 0;
-    let mut run: Option<usize> = None;
-    for ch in text.chars() {
-        run = match (ch, run) {
-            ('"', _) => Some(0),
-            ('#', Some(n)) => Some(n + 1),
-            _ => None,
-        };
-        if let Some(n) = run {
-            hashes = hashes.max(n + 1);
+/// A string literal's source text, written where it is formatted (no allocation): raw
+/// (`r#"…"#`) when it can be, which needs no escaping.
+pub(crate) struct StrLiteral<'a>(pub &'a str);
+
+impl std::fmt::Display for StrLiteral<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        if text.contains('\r') {
+            // A raw string may not hold a carriage return; Debug writes a valid escaped literal.
+            return write!(f, "{text:?}");
         }
+        // The common case, no `"`, is told by std's search (optimized even in a debug build).
+        let mut hashes = 0;
+        if text.contains('"') {
+            // Enough hashes that no `"` inside is followed by as many.
+            let mut run: Option<usize> = None;
+            for ch in text.chars() {
+                run = match (ch, run) {
+                    ('"', _) => Some(0),
+                    ('#', Some(n)) => Some(n + 1),
+                    _ => None,
+                };
+                if let Some(n) = run {
+                    hashes = hashes.max(n + 1);
+                }
+            }
+        }
+        let fence = &"#".repeat(hashes);
+        write!(f, "r{fence}\"{text}\"{fence}")
     }
-    let fence = "#".repeat(hashes);
-    format!("r{fence}\"{text}\"{fence}")
 }
 
 /// One delimited group (`open` is `[` or `{`) lexed from generated source text: as one

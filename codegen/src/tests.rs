@@ -344,11 +344,11 @@ fn string_literals_are_raw_with_enough_hashes() {
         "",
         "line\nbreak",
     ] {
-        let literal = expand::str_literal_text(text);
+        let literal = expand::StrLiteral(text).to_string();
         let parsed: syn::LitStr = syn::parse_str(&literal).unwrap();
         assert_eq!(parsed.value(), text, "{literal}");
     }
-    assert_eq!(expand::str_literal_text("cr\r"), "\"cr\\r\"");
+    assert_eq!(expand::StrLiteral("cr\r").to_string(), "\"cr\\r\"");
 }
 
 #[test]
