@@ -616,6 +616,22 @@ fn cases() -> Vec<Case> {
             Expect::Unrecognized(K::Malformed),
         ),
         case(
+            "xml: non-UTF-8 in a field",
+            400,
+            xml,
+            b"<Error><RequestId>R-1</RequestId><Code>X\xff</Code></Error>".to_vec(),
+            Some(Xml),
+            Expect::Unrecognized(K::Malformed),
+        ),
+        case(
+            "xml: non-UTF-8 in a comment",
+            400,
+            xml,
+            b"<Error><!-- \xfe --><Code>X</Code><Message>m</Message></Error>".to_vec(),
+            Some(Xml),
+            Expect::Unrecognized(K::Malformed),
+        ),
+        case(
             "binary",
             400,
             None,

@@ -328,7 +328,7 @@ impl Decoder {
         match format {
             Format::Json => json::error_fields(utf8(body)?, fields)?,
             Format::Xml if xml::starts_as_html(body) => return Err(xml::html_page()),
-            Format::Xml => xml::error_fields(utf8(body)?, self.max_depth, fields)?,
+            Format::Xml => xml::error_fields(body, self.max_depth, fields)?,
         }
         if fields.get(Field::Code).is_none() {
             return Err(Problem {

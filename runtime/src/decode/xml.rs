@@ -36,11 +36,13 @@ fn strip_prefix_ignore_case<'a>(text: &'a [u8], prefix: &[u8]) -> Option<&'a [u8
 
 /// Reads the error envelope's fields; nesting deeper than `max_depth` is refused.
 pub(crate) fn error_fields<'b>(
-    body: &'b str,
+    body: &'b [u8],
     max_depth: usize,
     fields: &mut Fields<'b>,
 ) -> Result<(), Problem> {
-    let mut reader = Reader::from_str(body);
+    // From the bytes: the reader checks the UTF-8 of each piece it returns, so the body is
+    // not checked whole first.
+    let mut reader = Reader::from_reader(body);
     let mut depth = 0usize;
     let mut seen_root = false;
 
