@@ -19,8 +19,7 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
     // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
     let mut code_index: HashMap<&str, usize> = HashMap::new();
     let mut variant_index: HashMap<String, usize> = HashMap::new();
-    // The file (index) and line of each row in `table.rows`.
-    let mut row_files: Vec<(usize, u64)> = Vec::new();
+    let mut seen_rows: HashMap<(&str, u16, &str), (usize, u64)> = HashMap::new();
 
     for (file, (path, raw_rows)) in files.iter().enumerate() {
         for raw in raw_rows {
@@ -32,21 +31,18 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
             else {
                 continue;
             };
+            let key = (raw_code, row.http_status, raw_message);
+            if let Some(&(first_file, first_line)) = seen_rows.get(&key) {
+                if first_file == file {
+                    let problem = format!("duplicate of line {first_line}");
+                    diags.push(Diagnostic::at(path, raw.line, "row", problem));
+                }
+                continue;
+            }
+            seen_rows.insert(key, (file, raw.line));
+
             if let Some(&at) = code_index.get(raw_code) {
                 let code = &table.codes[at];
-                // A duplicate has the same code: only that code's rows (a few) are compared.
-                let same = |&&i: &&usize| {
-                    let other = &table.rows[i];
-                    other.http_status == row.http_status && other.message == raw_message
-                };
-                if let Some(&first) = code.rows.iter().find(same) {
-                    let (first_file, first_line) = row_files[first];
-                    if first_file == file {
-                        let problem = format!("duplicate of line {first_line}");
-                        diags.push(Diagnostic::at(path, raw.line, "row", problem));
-                    }
-                    continue;
-                }
                 let first = &table.rows[code.rows[0]].location;
                 if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
                     let problem = format!(
@@ -66,7 +62,6 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 }
                 table.codes[at].rows.push(table.rows.len());
                 table.rows.push(row);
-                row_files.push((file, raw.line));
                 continue;
             }
 
@@ -105,7 +100,6 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 rows: vec![table.rows.len()],
             });
             table.rows.push(row);
-            row_files.push((file, raw.line));
         }
     }
     table
