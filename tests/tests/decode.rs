@@ -536,6 +536,14 @@ fn cases() -> Vec<Case> {
             Expect::Unrecognized(K::NotAnEnvelope),
         ),
         case(
+            "html DOCTYPE after an XML prolog (found by the reader)",
+            502,
+            Some("text/html"),
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE HTML>\n<Error><Code>X</Code></Error>",
+            Some(Xml),
+            Expect::Unrecognized(K::NotAnEnvelope),
+        ),
+        case(
             "html page with invalid UTF-8 is still an html page",
             502,
             Some("text/html"),

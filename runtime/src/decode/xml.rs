@@ -22,11 +22,16 @@ use super::{Problem, UnrecognizedKind};
 pub(crate) fn starts_as_html(body: &[u8]) -> bool {
     let body = body.trim_ascii_start();
     if let Some(rest) = strip_prefix_ignore_case(body, b"<!doctype") {
-        return strip_prefix_ignore_case(rest.trim_ascii_start(), b"html").is_some();
+        return doctype_is_html(rest);
     }
     strip_prefix_ignore_case(body, b"<html")
         .and_then(<[u8]>::first)
         .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+}
+
+/// Whether a DOCTYPE's content (what follows `<!DOCTYPE`) names HTML.
+fn doctype_is_html(content: &[u8]) -> bool {
+    strip_prefix_ignore_case(content.trim_ascii_start(), b"html").is_some()
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
@@ -101,12 +106,7 @@ pub(crate) fn error_fields<'b>(
             Event::Text(text) if depth == 0 && !text.trim_ascii().is_empty() => {
                 return Err(not_xml_envelope("text outside the root element"));
             }
-            Event::DocType(doctype)
-                if doctype
-                    .trim_ascii()
-                    .get(..4)
-                    .is_some_and(|d| d.eq_ignore_ascii_case("html")) =>
-            {
+            Event::DocType(doctype) if doctype_is_html(doctype.as_bytes()) => {
                 return Err(html_page());
             }
             Event::Eof => {
