@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 // Only `is_available` and the compiler's lexer, for `lex` and `doc_line`.
 extern crate proc_macro;
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens, quote};
 use syn::{Attribute, Visibility};
 
 use crate::model::{Code, Retry, Table};
@@ -30,11 +30,42 @@ pub(crate) struct EnumSpec {
     pub tracked: Vec<String>,
 }
 
+/// The generated source in two parts. `head` holds the enum's attributes and `vis enum Name`
+/// as tokens, so that an error in one of the user's own attributes points at it; `body` is
+/// everything after, as text (the variants, then the implementations), lexed in one call.
+pub(crate) struct Generated {
+    pub head: TokenStream,
+    pub body: String,
+}
+
+impl Generated {
+    pub(crate) fn tokens(&self) -> TokenStream {
+        let head = &self.head;
+        let body = lex(&self.body);
+        quote!(#head #body)
+    }
+
+    /// The whole output as source text, unformatted.
+    pub(crate) fn source(&self) -> String {
+        format!("{} {}", self.head, self.body)
+    }
+}
+
 /// Generates the enum, `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde.
+pub(crate) fn generate(table: &Table, spec: &EnumSpec) -> Generated {
+    // About 200 bytes of source per row: one allocation in the common case.
+    let mut body = String::with_capacity(4096 + 256 * table.rows().len());
+    write_variants(&mut body, table, None);
+    write_items(&mut body, table, spec);
+    Generated {
+        head: enum_head(table, spec, None),
+        body,
+    }
+}
+
+/// [`generate`], as tokens.
 pub(crate) fn expand(table: &Table, spec: &EnumSpec) -> TokenStream {
-    let decl = enum_decl(table, spec, None);
-    let impls = impls(table, spec);
-    quote!(#decl #impls)
+    generate(table, spec).tokens()
 }
 
 /// The enum in the `#[derive(ErrorCode)]` form: one `#[error_code(...)]` per row, the
@@ -47,45 +78,44 @@ pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
         .krate_option
         .as_ref()
         .map(|path| quote!(#[error_code(crate = #path)]));
-    let rows = |code: &Code, out: &mut String| {
-        for row in table.rows_of(code) {
-            let _ = write!(
-                out,
-                "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
-                StrLiteral(&row.code),
-                row.http_status,
-                StrLiteral(&row.message),
-                row.retry.as_str()
-            );
-        }
-    };
-    enum_decl(table, spec, Some((&derive, crate_option, &rows)))
+    let mut body = String::new();
+    write_variants(
+        &mut body,
+        table,
+        Some(&|code, out| {
+            for row in table.rows_of(code) {
+                let _ = write!(
+                    out,
+                    "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
+                    StrLiteral(&row.code),
+                    row.http_status,
+                    StrLiteral(&row.message),
+                    row.retry.as_str()
+                );
+            }
+        }),
+    );
+    Generated {
+        head: enum_head(table, spec, Some((&derive, crate_option))),
+        body,
+    }
+    .tokens()
 }
 
 type RowAttrs<'a> = &'a dyn Fn(&Code, &mut String);
 
-/// The enum itself: the user's attributes, a summary, the derives, one documented variant
-/// per code (with its `#[error_code]` rows in the derive form).
-fn enum_decl(
+/// The enum's head: the user's attributes, a summary, the derives (with `ErrorCode` in the
+/// derive form), then `vis enum Name`.
+fn enum_head(
     table: &Table,
     spec: &EnumSpec,
-    derive_form: Option<(&TokenStream, Option<TokenStream>, RowAttrs<'_>)>,
+    derive_form: Option<(&TokenStream, Option<TokenStream>)>,
 ) -> TokenStream {
     let EnumSpec {
         attrs, vis, ident, ..
     } = spec;
     let krate = &spec.krate;
     let core = quote!(#krate::__private::core);
-    // The variants as text, lexed in one go (see `lex`).
-    let mut variants = String::new();
-    for code in table.codes() {
-        write_variant_docs(&mut variants, table, code);
-        if let Some((_, _, rows)) = &derive_form {
-            rows(code, &mut variants);
-        }
-        let _ = writeln!(variants, "{},", code.variant);
-    }
-    let variants = lex_group('{', &variants);
     let summary = format!(
         " Generated from {}: {} rows, {} codes.",
         spec.sources
@@ -101,8 +131,8 @@ fn enum_decl(
     } else {
         quote!(#[doc = #summary])
     };
-    let (extra_derive, crate_option) = match &derive_form {
-        Some((derive, crate_option, _)) => (Some(quote!(, #derive)), crate_option.clone()),
+    let (extra_derive, crate_option) = match derive_form {
+        Some((derive, crate_option)) => (Some(quote!(, #derive)), crate_option),
         None => (None, None),
     };
     let non_exhaustive = spec.non_exhaustive.then(|| quote!(#[non_exhaustive]));
@@ -120,35 +150,57 @@ fn enum_decl(
         )]
         #crate_option
         #non_exhaustive
-        #vis enum #ident #variants
+        #vis enum #ident
     }
 }
 
+/// `{ variants }`: one documented variant per code (with its `#[error_code]` rows in the
+/// derive form).
+fn write_variants(out: &mut String, table: &Table, rows: Option<RowAttrs<'_>>) {
+    out.push('{');
+    let mut line = String::new();
+    for code in table.codes() {
+        write_variant_docs(out, &mut line, table, code);
+        if let Some(rows) = rows {
+            rows(code, out);
+        }
+        out.push_str(&code.variant);
+        out.push(',');
+    }
+    out.push('}');
+}
+
 /// A variant's documentation: its wire code, statuses and retry class, then its message
-/// (one row: one line, the common case) or a list of its rows.
-fn write_variant_docs(out: &mut String, table: &Table, code: &Code) {
-    let mut line = format!(" `{}` (HTTP ", code.code);
-    for (i, status) in table.http_statuses(code).iter().enumerate() {
+/// (one row: one line, the common case) or a list of its rows. `line` is scratch space.
+fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: &Code) {
+    let rows = table.rows();
+    line.clear();
+    let _ = write!(line, " `{}` (HTTP ", code.code);
+    for (i, &at) in code.rows.iter().enumerate() {
+        let status = rows[at].http_status;
+        if code.rows[..i]
+            .iter()
+            .any(|&r| rows[r].http_status == status)
+        {
+            continue;
+        }
         let separator = if i == 0 { "" } else { ", " };
         let _ = write!(line, "{separator}{status}");
     }
     let _ = write!(line, ", retry: {}):", code.retry);
     if let [row] = code.rows[..] {
-        let _ = write!(line, " {}", escape_markdown(&table.rows()[row].message));
-        doc_line(out, &line);
+        line.push(' ');
+        escape_markdown(line, &rows[row].message);
+        doc_line(out, line);
         return;
     }
-    doc_line(out, &line);
+    doc_line(out, line);
     doc_line(out, "");
     for row in table.rows_of(code) {
         line.clear();
-        let _ = write!(
-            line,
-            " - {}: {}",
-            row.http_status,
-            escape_markdown(&row.message)
-        );
-        doc_line(out, &line);
+        let _ = write!(line, " - {}: ", row.http_status);
+        escape_markdown(line, &row.message);
+        doc_line(out, line);
     }
 }
 
@@ -164,166 +216,218 @@ fn doc_line(out: &mut String, line: &str) {
 }
 
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
-/// variants are the table's codes.
+/// variants are the table's codes, as tokens (for `#[derive(ErrorCode)]`).
 pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
-    let ident = &spec.ident;
-    let krate = &spec.krate;
-    let private = quote!(#krate::__private);
-    let core = quote!(#private::core);
+    let mut items = String::with_capacity(4096 + 128 * table.rows().len());
+    write_items(&mut items, table, spec);
+    lex(&items)
+}
 
+/// The implementations as source text. Each row's strings are written once, in `__E`; a
+/// code finds its rows through `__FIRST` and `__END`, indexed by `self as usize` (the
+/// variants have no explicit discriminants). Only the codes whose rows are not adjacent, or
+/// that have more than one status or message, are listed again, in a `match`.
+fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
+    let krate = spec.krate.to_token_stream().to_string();
+    let ident = spec.ident.to_string();
+    let rows = table.rows();
     let codes = table.codes();
+
+    out.push_str("const _: () = {");
+    for path in &spec.tracked {
+        // Editing a table changes these bytes, so cargo rebuilds the crate that uses it.
+        let _ = write!(
+            out,
+            "const _: &[u8] = __core::include_bytes!({});",
+            StrLiteral(path)
+        );
+    }
+    let _ = write!(
+        out,
+        "use {krate}::{{Entry as __Entry, Retry as __Retry}};\
+         use {krate}::__private::{{core as __core, "
+    );
     // Only the classes the table uses: an unused import would warn in the user's crate.
-    let retry_imports = [
-        (Retry::Never, quote!(NEVER as __NEVER,)),
-        (Retry::Throttling, quote!(THROTTLING as __THROTTLING,)),
-        (Retry::Transient, quote!(TRANSIENT as __TRANSIENT,)),
-    ]
-    .into_iter()
-    .filter(|(retry, _)| codes.iter().any(|c| c.retry == *retry))
-    .map(|(_, import)| import);
-    let retry_imports = quote!(#(#retry_imports)*);
-    let row_count = Literal::usize_unsuffixed(table.rows().len());
-    let code_count = Literal::usize_unsuffixed(codes.len());
-    // Each row's strings are written once, in the table `__E`. Per-code tables, in variant
-    // order, are indexed by `self as usize` (the variants have no explicit discriminants).
-    // The data is written as text and lexed in one go (see `lex`).
-    let mut rows = String::new();
-    for row in table.rows() {
+    for (retry, import) in [
+        (Retry::Never, "NEVER as __NEVER, "),
+        (Retry::Throttling, "THROTTLING as __THROTTLING, "),
+        (Retry::Transient, "TRANSIENT as __TRANSIENT, "),
+    ] {
+        if codes.iter().any(|c| c.retry == retry) {
+            out.push_str(import);
+        }
+    }
+    out.push_str("row as __row};");
+
+    let _ = write!(
+        out,
+        "/// Every row, in table order.\nconst __E: &[__Entry; {}] = &[",
+        rows.len()
+    );
+    for row in rows {
         let retry = match row.retry {
             Retry::Never => "__NEVER",
             Retry::Throttling => "__THROTTLING",
             Retry::Transient => "__TRANSIENT",
         };
-        let _ = writeln!(
-            rows,
+        let _ = write!(
+            out,
             "__row({}, {}, {}, {retry}),",
             StrLiteral(&row.code),
             row.http_status,
             StrLiteral(&row.message)
         );
     }
-    let (mut all, mut statuses, mut messages, mut code_rows) =
-        (String::new(), String::new(), String::new(), String::new());
+    let _ = write!(
+        out,
+        "];\n/// Per code: the index in `__E` of its first row, and one past its last row when its\n\
+         /// rows are adjacent (`rows` lists the others).\nconst __FIRST: [u32; {n}] = [",
+        n = codes.len()
+    );
     for code in codes {
-        let _ = write!(all, "Self::{},", code.variant);
-        let _ = write!(statuses, "&{:?},", table.http_statuses(code));
-        // The first row of each distinct message.
-        let mut seen: Vec<&str> = Vec::new();
-        messages.push_str("&[");
-        for &i in &code.rows {
-            let message = table.rows()[i].message.as_str();
-            if !seen.contains(&message) {
-                seen.push(message);
-                let _ = write!(messages, "__E[{i}].message,");
-            }
-        }
-        messages.push_str("],");
-        code_rows.push_str("&[");
-        for &i in &code.rows {
-            let _ = write!(code_rows, "__E[{i}],");
-        }
-        code_rows.push_str("],");
+        let _ = write!(out, "{},", code.rows[0]);
     }
-    let [rows, all, statuses, messages, code_rows] =
-        [rows, all, statuses, messages, code_rows].map(|text| lex_group('[', &text));
-    let from_code = from_code_body(table, &core);
-    let tracked = &spec.tracked;
-    let tracking = (!tracked.is_empty()).then(|| {
-        quote! {
-            // Editing a table changes these bytes, so cargo rebuilds the crate that uses it.
-            #(const _: &[u8] = #core::include_bytes!(#tracked);)*
+    let _ = write!(out, "];\nconst __END: [u32; {}] = [", codes.len());
+    for code in codes {
+        let _ = write!(out, "{},", code.rows[code.rows.len() - 1] + 1);
+    }
+    out.push_str("];\n");
+
+    let _ = write!(
+        out,
+        "/// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.\n\
+         fn __first(code: {ident}) -> &'static __Entry {{ &__E[__FIRST[code as usize] as usize] }}\
+         impl {krate}::ErrorCode for {ident} {{ const ALL: &'static [Self] = &["
+    );
+    for code in codes {
+        let _ = write!(out, "Self::{},", code.variant);
+    }
+    out.push_str("];");
+    out.push_str(
+        "fn code(self) -> &'static str { __first(self).code }\
+         fn from_code(code: &str) -> __core::option::Option<Self> {",
+    );
+    write_from_code(out, table);
+    out.push_str("} fn http_status(self) -> u16 { __first(self).http_status }");
+
+    // Statuses, messages and rows: a `match` over the codes that differ from the common case.
+    let first = "__core::slice::from_ref(&__first(self)";
+    out.push_str("fn http_statuses(self) -> &'static [u16] {");
+    write_exceptions(out, table, &format!("{first}.http_status)"), |out, code| {
+        let mut statuses = code.rows.iter().map(|&r| rows[r].http_status);
+        let first = statuses.next();
+        if statuses.all(|s| Some(s) == first) {
+            return false;
         }
+        out.push_str("&[");
+        for r in distinct(code, |r| &rows[r].http_status) {
+            let _ = write!(out, "{},", rows[r].http_status);
+        }
+        out.push(']');
+        true
     });
+    out.push_str(
+        "} fn message(self) -> &'static str { __first(self).message }\
+         fn messages(self) -> &'static [&'static str] {",
+    );
+    write_exceptions(out, table, &format!("{first}.message)"), |out, code| {
+        let messages = distinct(code, |r| &rows[r].message);
+        if messages.len() == 1 {
+            return false;
+        }
+        out.push_str("const { &[");
+        for r in messages {
+            let _ = write!(out, "__E[{r}].message,");
+        }
+        out.push_str("] }");
+        true
+    });
+    out.push_str(
+        "} fn retry(self) -> __Retry { __first(self).retry }\
+         fn rows(self) -> &'static [__Entry] {",
+    );
+    let adjacent = "&__E[__FIRST[self as usize] as usize..__END[self as usize] as usize]";
+    write_exceptions(out, table, adjacent, |out, code| {
+        if code.rows.windows(2).all(|w| w[1] == w[0] + 1) {
+            return false;
+        }
+        out.push_str("const { &[");
+        for r in &code.rows {
+            let _ = write!(out, "__E[{r}],");
+        }
+        out.push_str("] }");
+        true
+    });
+    let _ = write!(
+        out,
+        "}} fn entries() -> &'static [__Entry] {{ __E }} }}\
+         impl __core::fmt::Display for {ident} {{\
+             fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {{\
+                 f.write_str(<Self as {krate}::ErrorCode>::code(*self))?;\
+                 f.write_str(\": \")?;\
+                 f.write_str(<Self as {krate}::ErrorCode>::message(*self))\
+             }}\
+         }}\
+         impl {krate}::__private::std::error::Error for {ident} {{}}\
+         impl __core::str::FromStr for {ident} {{\
+             type Err = {krate}::UnknownCode;\
+             fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {{\
+                 <Self as {krate}::ErrorCode>::from_code(code)\
+                     .ok_or_else(|| {krate}::UnknownCode::new(code))\
+             }}\
+         }}\
+         impl __core::convert::AsRef<str> for {ident} {{\
+             fn as_ref(&self) -> &str {{ <Self as {krate}::ErrorCode>::code(*self) }}\
+         }}\
+         }};\
+         {krate}::__private::impl_serde!({ident});"
+    );
+}
 
-    quote! {
-        const _: () = {
-            #tracking
-
-            use #krate::{Entry as __Entry, Retry as __Retry};
-            use #private::{#retry_imports row as __row};
-
-            /// Every row, in table order.
-            const __E: [__Entry; #row_count] = #rows;
-            /// Per code: its distinct statuses and messages, and its rows (the first row gives
-            /// `code()`, `http_status()`, `message()` and `retry()`).
-            const __STATUSES: [&[u16]; #code_count] = #statuses;
-            const __MESSAGES: [&[&str]; #code_count] = #messages;
-            const __ROWS: [&[__Entry]; #code_count] = #code_rows;
-
-            impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = &#all;
-
-                fn code(self) -> &'static str {
-                    __ROWS[self as usize][0].code
-                }
-
-                fn from_code(code: &str) -> #core::option::Option<Self> {
-                    #from_code
-                }
-
-                fn http_status(self) -> u16 {
-                    __ROWS[self as usize][0].http_status
-                }
-
-                fn http_statuses(self) -> &'static [u16] {
-                    __STATUSES[self as usize]
-                }
-
-                fn message(self) -> &'static str {
-                    __ROWS[self as usize][0].message
-                }
-
-                fn messages(self) -> &'static [&'static str] {
-                    __MESSAGES[self as usize]
-                }
-
-                fn retry(self) -> __Retry {
-                    __ROWS[self as usize][0].retry
-                }
-
-                fn rows(self) -> &'static [__Entry] {
-                    __ROWS[self as usize]
-                }
-
-                fn entries() -> &'static [__Entry] {
-                    const ALL: &[__Entry] = &__E;
-                    ALL
-                }
-            }
-
-            impl #core::fmt::Display for #ident {
-                fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                    f.write_str(<Self as #krate::ErrorCode>::code(*self))?;
-                    f.write_str(": ")?;
-                    f.write_str(<Self as #krate::ErrorCode>::message(*self))
-                }
-            }
-
-            impl #private::std::error::Error for #ident {}
-
-            impl #core::str::FromStr for #ident {
-                type Err = #krate::UnknownCode;
-
-                fn from_str(code: &str) -> #core::result::Result<Self, Self::Err> {
-                    <Self as #krate::ErrorCode>::from_code(code)
-                        .ok_or_else(|| #krate::UnknownCode::new(code))
-                }
-            }
-
-            impl #core::convert::AsRef<str> for #ident {
-                fn as_ref(&self) -> &str {
-                    <Self as #krate::ErrorCode>::code(*self)
-                }
-            }
-        };
-
-        #private::impl_serde!(#ident);
+/// A method body: `common` for most codes, or a `match` with an arm for each code that
+/// `arm` writes a value for (it returns false, having written nothing, for the others).
+fn write_exceptions(
+    out: &mut String,
+    table: &Table,
+    common: &str,
+    mut arm: impl FnMut(&mut String, &Code) -> bool,
+) {
+    let start = out.len();
+    out.push_str("match self {");
+    let arms = out.len();
+    for code in table.codes() {
+        let at = out.len();
+        let _ = write!(out, "Self::{} => ", code.variant);
+        if arm(out, code) {
+            out.push(',');
+        } else {
+            out.truncate(at);
+        }
+    }
+    if out.len() == arms {
+        // No exception: no `match` (clippy flags a match with a single arm).
+        out.truncate(start);
+        out.push_str(common);
+    } else {
+        let _ = write!(out, "_ => {common}, }}");
     }
 }
 
+/// The rows of a code with distinct values of `key`, first of each, in table order.
+fn distinct<'a, T: PartialEq + 'a>(code: &Code, key: impl Fn(usize) -> &'a T) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::new();
+    for &r in &code.rows {
+        if !kept.iter().any(|&k| key(k) == key(r)) {
+            kept.push(r);
+        }
+    }
+    kept
+}
+
 /// `match code.len()` first, then the codes of that length: one length compare rules out
-/// most codes before any byte is compared.
-fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
+/// most codes before any byte is compared. The arms give the variant's index: plain
+/// numbers keep the generated code small.
+fn write_from_code(out: &mut String, table: &Table) {
     let mut by_len: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
     for (index, code) in table.codes().iter().enumerate() {
         by_len
@@ -331,22 +435,19 @@ fn from_code_body(table: &Table, core: &TokenStream) -> TokenStream {
             .or_default()
             .push((&code.code, index));
     }
-    // The arms give the variant's index: plain numbers keep the generated code small.
-    let none = quote!(#core::option::Option::None).to_string();
-    let mut arms = String::new();
+    let none = "__core::option::Option::None";
+    out.push_str("let index = match code.len() {");
     for (len, group) in &by_len {
-        let _ = write!(arms, "{len} => match code {{");
+        let _ = write!(out, "{len} => match code {{");
         for (code, index) in group {
-            let _ = write!(arms, "{} => {index},", StrLiteral(code));
+            let _ = write!(out, "{} => {index},", StrLiteral(code));
         }
-        let _ = write!(arms, "_ => return {none}, }},");
+        let _ = write!(out, "_ => return {none}, }},");
     }
-    let _ = write!(arms, "_ => return {none},");
-    let arms = lex_group('{', &arms);
-    quote! {
-        let index = match code.len() #arms;
-        #core::option::Option::Some(Self::ALL[index])
-    }
+    let _ = write!(
+        out,
+        "_ => return {none}, }}; __core::option::Option::Some(Self::ALL[index])"
+    );
 }
 
 /// A string literal's source text, written where it is formatted (no allocation): raw
@@ -381,13 +482,6 @@ impl std::fmt::Display for StrLiteral<'_> {
     }
 }
 
-/// One delimited group (`open` is `[` or `{`) lexed from generated source text: as one
-/// token, it is interpolated into `quote!` without copying what it holds.
-fn lex_group(open: char, body: &str) -> TokenStream {
-    let close = if open == '[' { ']' } else { '}' };
-    lex(&format!("{open}{body}{close}"))
-}
-
 /// Tokens from generated source text. A table's data is written as text and lexed in one
 /// call: inside the compiler, building tokens one by one costs a call into it per token.
 fn lex(text: &str) -> TokenStream {
@@ -407,23 +501,22 @@ fn lex(text: &str) -> TokenStream {
     })
 }
 
-/// Backslash-escapes Markdown punctuation so a message shows as written in rustdoc
-/// (and `[x]` or `<b>` in a message cannot trip rustdoc's link and HTML lints).
-pub(crate) fn escape_markdown(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
+/// Appends `text` with Markdown punctuation backslash-escaped, so a message shows as
+/// written in rustdoc (and `[x]` or `<b>` in a message cannot trip rustdoc's link and HTML
+/// lints).
+pub(crate) fn escape_markdown(out: &mut String, text: &str) {
     for ch in text.chars() {
         if matches!(
             ch,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
         ) {
-            escaped.push('\\');
+            out.push('\\');
         }
         // A cell may hold a line break or a tab: one doc line, no tab for clippy to flag.
         if ch.is_control() {
-            escaped.push(' ');
+            out.push(' ');
         } else {
-            escaped.push(ch);
+            out.push(ch);
         }
     }
-    escaped
 }

@@ -99,7 +99,18 @@ pub fn load_table(paths: &[(&str, &Path)]) -> Result<Table, Diagnostics> {
 /// `#[error_table]` does (unformatted tokens, runtime at `::aliyun_errors`, no file
 /// tracking). `None` if `name` is not an identifier.
 pub fn expand_table(table: &Table, name: &str, non_exhaustive: bool) -> Option<TokenStream> {
-    let spec = expand::EnumSpec {
+    Some(expand::generate(table, &plain_spec(name, non_exhaustive)?).tokens())
+}
+
+/// [`expand_table`] as unformatted source text, before any lexing: what `#[error_table]`
+/// hands the compiler's lexer.
+pub fn expand_table_source(table: &Table, name: &str, non_exhaustive: bool) -> Option<String> {
+    Some(expand::generate(table, &plain_spec(name, non_exhaustive)?).source())
+}
+
+/// The enum spec of [`expand_table`]: `pub`, runtime at `::aliyun_errors`, no tracking.
+fn plain_spec(name: &str, non_exhaustive: bool) -> Option<expand::EnumSpec> {
+    Some(expand::EnumSpec {
         attrs: Vec::new(),
         vis: syn::parse_quote!(pub),
         ident: syn::parse_str(name).ok()?,
@@ -108,8 +119,7 @@ pub fn expand_table(table: &Table, name: &str, non_exhaustive: bool) -> Option<T
         non_exhaustive,
         sources: Vec::new(),
         tracked: Vec::new(),
-    };
-    Some(expand::expand(table, &spec))
+    })
 }
 
 /// The whole `#[error_table(...)]` attribute macro, on `proc_macro2` tokens.

@@ -314,10 +314,10 @@ fn generated_code_tracks_the_table_and_matches_on_length_first() {
     };
     let out = expand::expand(&t, &spec).to_string();
     assert!(
-        out.contains("include_bytes ! (\"/abs/spec/x.csv\")"),
+        out.contains("include_bytes ! (r\"/abs/spec/x.csv\")"),
         "{out}"
     );
-    let none = ":: aliyun_errors :: __private :: core :: option :: Option :: None";
+    let none = "__core :: option :: Option :: None";
     let by_len = format!(
         "match code . len () {{ 2 => match code {{ r\"AB\" => 1 , r\"CD\" => 2 , _ => return {none} , }} , 13 =>"
     );

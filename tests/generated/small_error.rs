@@ -25,11 +25,11 @@ pub enum GeneratedSmallError {
 const _: () = {
     use ::aliyun_errors::{Entry as __Entry, Retry as __Retry};
     use ::aliyun_errors::__private::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
     };
     /// Every row, in table order.
-    const __E: [__Entry; 4] = [
+    const __E: &[__Entry; 4] = &[
         __row(
             r"Throttling.User",
             400,
@@ -50,15 +50,14 @@ const _: () = {
             __TRANSIENT,
         ),
     ];
-    /// Per code: its distinct statuses and messages, and its rows (the first row gives
-    /// `code()`, `http_status()`, `message()` and `retry()`).
-    const __STATUSES: [&[u16]; 3] = [&[400], &[403, 404], &[503]];
-    const __MESSAGES: [&[&str]; 3] = [
-        &[__E[0].message],
-        &[__E[1].message, __E[2].message],
-        &[__E[3].message],
-    ];
-    const __ROWS: [&[__Entry]; 3] = [&[__E[0]], &[__E[1], __E[2]], &[__E[3]]];
+    /// Per code: the index in `__E` of its first row, and one past its last row when its
+    /// rows are adjacent (`rows` lists the others).
+    const __FIRST: [u32; 3] = [0, 1, 3];
+    const __END: [u32; 3] = [1, 3, 4];
+    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    fn __first(code: GeneratedSmallError) -> &'static __Entry {
+        &__E[__FIRST[code as usize] as usize]
+    }
     impl ::aliyun_errors::ErrorCode for GeneratedSmallError {
         const ALL: &'static [Self] = &[
             Self::ThrottlingUser,
@@ -66,84 +65,76 @@ const _: () = {
             Self::ServiceUnavailable,
         ];
         fn code(self) -> &'static str {
-            __ROWS[self as usize][0].code
+            __first(self).code
         }
-        fn from_code(
-            code: &str,
-        ) -> ::aliyun_errors::__private::core::option::Option<Self> {
+        fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
                 13 => {
                     match code {
                         r"Forbidden.RAM" => 1,
-                        _ => {
-                            return ::aliyun_errors::__private::core::option::Option::None;
-                        }
+                        _ => return __core::option::Option::None,
                     }
                 }
                 15 => {
                     match code {
                         r"Throttling.User" => 0,
-                        _ => {
-                            return ::aliyun_errors::__private::core::option::Option::None;
-                        }
+                        _ => return __core::option::Option::None,
                     }
                 }
                 18 => {
                     match code {
                         r"ServiceUnavailable" => 2,
-                        _ => {
-                            return ::aliyun_errors::__private::core::option::Option::None;
-                        }
+                        _ => return __core::option::Option::None,
                     }
                 }
-                _ => return ::aliyun_errors::__private::core::option::Option::None,
+                _ => return __core::option::Option::None,
             };
-            ::aliyun_errors::__private::core::option::Option::Some(Self::ALL[index])
+            __core::option::Option::Some(Self::ALL[index])
         }
         fn http_status(self) -> u16 {
-            __ROWS[self as usize][0].http_status
+            __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            __STATUSES[self as usize]
+            match self {
+                Self::ForbiddenRam => &[403, 404],
+                _ => __core::slice::from_ref(&__first(self).http_status),
+            }
         }
         fn message(self) -> &'static str {
-            __ROWS[self as usize][0].message
+            __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            __MESSAGES[self as usize]
+            match self {
+                Self::ForbiddenRam => const { &[__E[1].message, __E[2].message] }
+                _ => __core::slice::from_ref(&__first(self).message),
+            }
         }
         fn retry(self) -> __Retry {
-            __ROWS[self as usize][0].retry
+            __first(self).retry
         }
         fn rows(self) -> &'static [__Entry] {
-            __ROWS[self as usize]
+            &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize]
         }
         fn entries() -> &'static [__Entry] {
-            const ALL: &[__Entry] = &__E;
-            ALL
+            __E
         }
     }
-    impl ::aliyun_errors::__private::core::fmt::Display for GeneratedSmallError {
-        fn fmt(
-            &self,
-            f: &mut ::aliyun_errors::__private::core::fmt::Formatter<'_>,
-        ) -> ::aliyun_errors::__private::core::fmt::Result {
+    impl __core::fmt::Display for GeneratedSmallError {
+        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
             f.write_str(<Self as ::aliyun_errors::ErrorCode>::code(*self))?;
             f.write_str(": ")?;
             f.write_str(<Self as ::aliyun_errors::ErrorCode>::message(*self))
         }
     }
     impl ::aliyun_errors::__private::std::error::Error for GeneratedSmallError {}
-    impl ::aliyun_errors::__private::core::str::FromStr for GeneratedSmallError {
+    impl __core::str::FromStr for GeneratedSmallError {
         type Err = ::aliyun_errors::UnknownCode;
-        fn from_str(
-            code: &str,
-        ) -> ::aliyun_errors::__private::core::result::Result<Self, Self::Err> {
+        fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {
             <Self as ::aliyun_errors::ErrorCode>::from_code(code)
                 .ok_or_else(|| ::aliyun_errors::UnknownCode::new(code))
         }
     }
-    impl ::aliyun_errors::__private::core::convert::AsRef<str> for GeneratedSmallError {
+    impl __core::convert::AsRef<str> for GeneratedSmallError {
         fn as_ref(&self) -> &str {
             <Self as ::aliyun_errors::ErrorCode>::code(*self)
         }
