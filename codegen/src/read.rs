@@ -26,11 +26,10 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut records = reader.byte_records();
-
-    let header = match records.next() {
-        Some(Ok(header)) => header,
-        Some(Err(err)) => {
+    let mut header = csv::ByteRecord::new();
+    match reader.read_byte_record(&mut header) {
+        Ok(true) => {}
+        Err(err) => {
             diags.push(Diagnostic::at(
                 path,
                 line_of(&err),
@@ -39,7 +38,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
             ));
             return Vec::new();
         }
-        None => {
+        Ok(false) => {
             diags.push(Diagnostic::at(
                 path,
                 1,
@@ -48,7 +47,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
             ));
             return Vec::new();
         }
-    };
+    }
     // csv's own line counter skips CRLF line ends; count '\n's before each record instead.
     let mut lines = LineCounter::new(bytes);
     let header_line = lines.line_at(header.position());
@@ -56,16 +55,19 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
 
     let mut rows = Vec::new();
     let mut records_seen = 0usize;
-    for record in records {
-        records_seen += 1;
-        let record = match record {
-            Ok(record) => record,
+    // One record, refilled row after row.
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => records_seen += 1,
+            Ok(false) => break,
             Err(err) => {
                 // The csv crate reports no recoverable error for in-memory input; stop here.
+                records_seen += 1;
                 diags.push(Diagnostic::at(path, line_of(&err), "row", err.to_string()));
                 break;
             }
-        };
+        }
         let line = lines.line_at(record.position());
         if record.len() != header.len() {
             diags.push(Diagnostic::at(

@@ -143,6 +143,33 @@ fn exact_duplicate_rows_are_rejected() {
 }
 
 #[test]
+fn duplicates_are_found_in_a_code_with_many_rows() {
+    // Past a few rows, a code's rows are looked up by hash rather than compared one by one:
+    // the same answers either way, within a file and across files.
+    let mut csv = HEADER.to_owned();
+    for i in 0..40 {
+        csv.push_str(&format!("A,400,message {i},\n"));
+    }
+    let mut dup = csv.clone();
+    dup.push_str("A,400,message 3,\nA,400,message 39,\nA,401,message 39,\n");
+    assert_eq!(
+        errors(&dup),
+        [
+            "spec/x.csv:42: row: duplicate of line 5",
+            "spec/x.csv:43: row: duplicate of line 41",
+        ]
+    );
+    let other = format!("{HEADER}A,400,message 0,\nA,400,message 39,\nA,400,message 40,\n");
+    let t = parse_table(&[
+        ("spec/x.csv", csv.as_bytes()),
+        ("spec/y.csv", other.as_bytes()),
+    ])
+    .unwrap();
+    assert_eq!(t.rows().len(), 41);
+    assert_eq!(t.rows()[40].location.to_string(), "spec/y.csv:4");
+}
+
+#[test]
 fn empty_tables_are_rejected() {
     assert_eq!(
         errors(HEADER),

@@ -19,7 +19,9 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
     // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
     let mut code_index: HashMap<&str, usize> = HashMap::new();
     let mut variant_index: HashMap<String, usize> = HashMap::new();
-    let mut seen_rows: HashMap<(&str, u16, &str), (usize, u64)> = HashMap::new();
+    // Per row of `table`: its file and raw message, for the duplicate check.
+    let mut kept: Vec<(usize, &str)> = Vec::new();
+    let mut duplicates = DuplicateIndex::default();
 
     for (file, (path, raw_rows)) in files.iter().enumerate() {
         for raw in raw_rows {
@@ -31,18 +33,19 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
             else {
                 continue;
             };
-            let key = (raw_code, row.http_status, raw_message);
-            if let Some(&(first_file, first_line)) = seen_rows.get(&key) {
-                if first_file == file {
-                    let problem = format!("duplicate of line {first_line}");
-                    diags.push(Diagnostic::at(path, raw.line, "row", problem));
-                }
-                continue;
-            }
-            seen_rows.insert(key, (file, raw.line));
-
             if let Some(&at) = code_index.get(raw_code) {
                 let code = &table.codes[at];
+                let status = row.http_status;
+                if let Some(first) = duplicates.find(code, at, status, raw_message, |r| {
+                    table.rows[r].http_status == status && kept[r].1 == raw_message
+                }) {
+                    if kept[first].0 == file {
+                        let first_line = table.rows[first].location.line;
+                        let problem = format!("duplicate of line {first_line}");
+                        diags.push(Diagnostic::at(path, raw.line, "row", problem));
+                    }
+                    continue;
+                }
                 let first = &table.rows[code.rows[0]].location;
                 if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
                     let problem = format!(
@@ -61,7 +64,10 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                     continue;
                 }
                 table.codes[at].rows.push(table.rows.len());
+                kept.push((file, raw_message));
                 table.rows.push(row);
+                let key = |r: usize| (table.rows[r].http_status, kept[r].1);
+                duplicates.add(&table.codes[at], at, key);
                 continue;
             }
 
@@ -99,10 +105,54 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 retry: row.retry,
                 rows: vec![table.rows.len()],
             });
+            kept.push((file, raw_message));
             table.rows.push(row);
         }
     }
     table
+}
+
+/// Finds a code's earlier row with the same status and message. A row can only repeat a row
+/// of its own code, and most codes have a few rows: those are compared one by one. A code
+/// with many rows is hashed instead, so that no code costs quadratic time.
+#[derive(Default)]
+struct DuplicateIndex<'a> {
+    /// (code, status, message) → first row, for the codes with at least `SCAN_LIMIT` rows.
+    many: HashMap<(usize, u16, &'a str), usize>,
+}
+
+impl<'a> DuplicateIndex<'a> {
+    const SCAN_LIMIT: usize = 16;
+
+    /// `same` tells whether a row of the code has this status and message.
+    fn find(
+        &self,
+        code: &Code,
+        at: usize,
+        status: u16,
+        message: &'a str,
+        same: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        if code.rows.len() < Self::SCAN_LIMIT {
+            code.rows.iter().copied().find(|&r| same(r))
+        } else {
+            self.many.get(&(at, status, message)).copied()
+        }
+    }
+
+    /// Records the code's newest row (every row, once the code reaches `SCAN_LIMIT` rows);
+    /// `key` gives a row's status and message.
+    fn add(&mut self, code: &Code, at: usize, key: impl Fn(usize) -> (u16, &'a str)) {
+        let rows = match code.rows.len() {
+            n if n < Self::SCAN_LIMIT => return,
+            n if n == Self::SCAN_LIMIT => &code.rows[..],
+            n => &code.rows[n - 1..],
+        };
+        for &r in rows {
+            let (status, message) = key(r);
+            self.many.entry((at, status, message)).or_insert(r);
+        }
+    }
 }
 
 /// The Rust variant name of a code: heck's UpperCamelCase, `.` and `_` as word breaks.
