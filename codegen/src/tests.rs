@@ -367,6 +367,7 @@ fn string_literals_are_raw_with_enough_hashes() {
         "plain",
         "a \"quoted\" word",
         "tricky \"# and \"## here",
+        "a fence longer than ten: \"###########",
         "back\\slash",
         "",
         "line\nbreak",
