@@ -325,6 +325,30 @@ fn macro_reports_bad_options_without_panicking() {
 }
 
 #[test]
+fn the_source_text_is_the_generated_tokens() {
+    // Scattered rows, several statuses and messages: every special case of the generator.
+    let t = table(&format!(
+        "{HEADER}A,400,a,\nB,403,b,transient\nA,404,a2,\nB,403,b2,transient\nC,429,c,throttling\n"
+    ));
+    let source = crate::expand_table_source(&t, "E", true).unwrap();
+    let lexed: TokenStream = source.parse().unwrap();
+    let tokens = crate::expand_table(&t, "E", true).unwrap();
+    assert_eq!(lexed.to_string(), tokens.to_string());
+    for piece in [
+        "Self :: A => & [400 , 404 ,]",
+        "Self :: A => const { & [__E [0] . message , __E [2] . message ,] }",
+        "Self :: A => const { & [__E [0] , __E [2] ,] }",
+        "Self :: B => const { & [__E [1] . message , __E [3] . message ,] }",
+        "const __FIRST : [u32 ; 3] = [0 , 1 , 4 ,]",
+    ] {
+        assert!(lexed.to_string().contains(piece), "{piece} in {lexed}");
+    }
+    // B's rows are scattered too, but it has one status: no arm for it in `http_statuses`.
+    assert!(!lexed.to_string().contains("Self :: B => & ["), "{lexed}");
+    assert!(lexed.to_string().contains("# [non_exhaustive]"), "{lexed}");
+}
+
+#[test]
 fn generated_code_tracks_the_table_and_matches_on_length_first() {
     let t = table(&format!(
         "{HEADER}Forbidden.RAM,403,Not [allowed] <b>,\nAB,400,m,\nCD,400,m,\n"
