@@ -176,16 +176,13 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: 
     let rows = table.rows();
     line.clear();
     let _ = write!(line, " `{}` (HTTP ", code.code);
-    for (i, &at) in code.rows.iter().enumerate() {
-        let status = rows[at].http_status;
-        if code.rows[..i]
-            .iter()
-            .any(|&r| rows[r].http_status == status)
-        {
-            continue;
+    if let [row] = code.rows[..] {
+        let _ = write!(line, "{}", rows[row].http_status);
+    } else {
+        for (i, status) in table.http_statuses(code).into_iter().enumerate() {
+            let separator = if i == 0 { "" } else { ", " };
+            let _ = write!(line, "{separator}{status}");
         }
-        let separator = if i == 0 { "" } else { ", " };
-        let _ = write!(line, "{separator}{status}");
     }
     let _ = write!(line, ", retry: {}):", code.retry);
     if let [row] = code.rows[..] {
@@ -314,16 +311,11 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     let first = "__core::slice::from_ref(&__first(self)";
     out.push_str("fn http_statuses(self) -> &'static [u16] {");
     write_exceptions(out, table, &format!("{first}.http_status)"), |out, code| {
-        let mut statuses = code.rows.iter().map(|&r| rows[r].http_status);
-        let first = statuses.next();
-        if statuses.all(|s| Some(s) == first) {
+        let statuses = table.http_statuses(code);
+        if statuses.len() == 1 {
             return false;
         }
-        out.push_str("&[");
-        for r in distinct(code, |r| &rows[r].http_status) {
-            let _ = write!(out, "{},", rows[r].http_status);
-        }
-        out.push(']');
+        let _ = write!(out, "&{statuses:?}");
         true
     });
     out.push_str(
@@ -331,7 +323,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
          fn messages(self) -> &'static [&'static str] {",
     );
     write_exceptions(out, table, &format!("{first}.message)"), |out, code| {
-        let messages = distinct(code, |r| &rows[r].message);
+        let messages = table.distinct_rows(code, |row| &row.message);
         if messages.len() == 1 {
             return false;
         }
@@ -395,7 +387,8 @@ fn write_exceptions(
     let start = out.len();
     out.push_str("match self {");
     let arms = out.len();
-    for code in table.codes() {
+    // A one-row code is always the common case.
+    for code in table.codes().iter().filter(|code| code.rows.len() > 1) {
         let at = out.len();
         let _ = write!(out, "Self::{} => ", code.variant);
         if arm(out, code) {
@@ -411,17 +404,6 @@ fn write_exceptions(
     } else {
         let _ = write!(out, "_ => {common}, }}");
     }
-}
-
-/// The rows of a code with distinct values of `key`, first of each, in table order.
-fn distinct<'a, T: PartialEq + 'a>(code: &Code, key: impl Fn(usize) -> &'a T) -> Vec<usize> {
-    let mut kept: Vec<usize> = Vec::new();
-    for &r in &code.rows {
-        if !kept.iter().any(|&k| key(k) == key(r)) {
-            kept.push(r);
-        }
-    }
-    kept
 }
 
 /// `match code.len()` first, then the codes of that length: one length compare rules out

@@ -113,23 +113,36 @@ impl Table {
 
     /// The distinct HTTP statuses of one code, in table order.
     pub fn http_statuses(&self, code: &Code) -> Vec<u16> {
-        let mut statuses = Vec::new();
-        for row in self.rows_of(code) {
-            if !statuses.contains(&row.http_status) {
-                statuses.push(row.http_status);
-            }
-        }
-        statuses
+        self.distinct_rows(code, |row| &row.http_status)
+            .into_iter()
+            .map(|r| self.rows[r].http_status)
+            .collect()
     }
 
     /// The distinct messages of one code, in table order.
     pub fn messages<'a>(&'a self, code: &'a Code) -> Vec<&'a str> {
-        let mut messages: Vec<&str> = Vec::new();
-        for row in self.rows_of(code) {
-            if !messages.contains(&row.message.as_str()) {
-                messages.push(&row.message);
+        self.distinct_rows(code, |row| &row.message)
+            .into_iter()
+            .map(|r| self.rows[r].message.as_str())
+            .collect()
+    }
+
+    /// The rows of one code (indices into [`Table::rows`]) with a `key` no earlier row of
+    /// the code has, in table order.
+    pub(crate) fn distinct_rows<T: PartialEq + ?Sized>(
+        &self,
+        code: &Code,
+        key: impl Fn(&Row) -> &T,
+    ) -> Vec<usize> {
+        let mut kept: Vec<usize> = Vec::new();
+        for &r in &code.rows {
+            if !kept
+                .iter()
+                .any(|&k| key(&self.rows[k]) == key(&self.rows[r]))
+            {
+                kept.push(r);
             }
         }
-        messages
+        kept
     }
 }

@@ -335,7 +335,7 @@ fn the_source_text_is_the_generated_tokens() {
     let tokens = crate::expand_table(&t, "E", true).unwrap();
     assert_eq!(lexed.to_string(), tokens.to_string());
     for piece in [
-        "Self :: A => & [400 , 404 ,]",
+        "Self :: A => & [400 , 404]",
         "Self :: A => const { & [__E [0] . message , __E [2] . message ,] }",
         "Self :: A => const { & [__E [0] , __E [2] ,] }",
         "Self :: B => const { & [__E [1] . message , __E [3] . message ,] }",
