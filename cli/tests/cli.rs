@@ -261,6 +261,11 @@ fn workspace() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// A checked-in generated file under `tests/generated/`.
+fn snapshot(file: &str) -> String {
+    std::fs::read_to_string(workspace().join("tests/generated").join(file)).unwrap()
+}
+
 fn run_in_workspace(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_aliyun-errors"))
         .args(args)
@@ -337,8 +342,7 @@ fn generate_writes_the_checked_in_files_exactly() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let expected =
-        std::fs::read_to_string(workspace().join("tests/generated/small_error.rs")).unwrap();
+    let expected = snapshot("small_error.rs");
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
     assert!(expected.starts_with("// @generated"));
 
@@ -349,8 +353,7 @@ fn generate_writes_the_checked_in_files_exactly() {
         "DerivedSmallError",
         "--derive",
     ]);
-    let expected =
-        std::fs::read_to_string(workspace().join("tests/generated/small_derive.rs")).unwrap();
+    let expected = snapshot("small_derive.rs");
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 }
 
@@ -365,8 +368,7 @@ fn generate_json_and_write_if_changed() {
         "--json",
     ]);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let expected =
-        std::fs::read_to_string(workspace().join("tests/generated/small_derive.rs")).unwrap();
+    let expected = snapshot("small_derive.rs");
     assert_eq!(v["source"], expected.as_str());
     assert_eq!(
         (v["out"].clone(), v["changed"].clone()),
