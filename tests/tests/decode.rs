@@ -857,6 +857,29 @@ fn display_is_one_line() {
 }
 
 #[test]
+fn json_fields_that_are_not_strings_keep_their_text() {
+    // Each non-string value sits after a string field and before another, so a reader that
+    // gave up on the first surprise, or kept a half-read body, would be seen.
+    let e = api_error(
+        400,
+        None,
+        br#"{"RequestId":12,"Code":"Throttling","HostId":true,"Message":null,"Recommend":"r\u0026s"}"#,
+    );
+    assert_eq!(e.code(), Some(EcsError::Throttling));
+    assert_eq!(e.request_id(), Some("12"));
+    assert_eq!(e.host_id(), Some("true"));
+    assert_eq!(e.message(), "");
+    assert_eq!(e.recommend(), Some("r&s"));
+    let e = api_error(
+        400,
+        None,
+        br#"{"Message":["a",1],"Code":7,"RequestId":"R"}"#,
+    );
+    assert_eq!((e.raw_code(), e.message()), ("7", r#"["a",1]"#));
+    assert_eq!(e.request_id(), Some("R"));
+}
+
+#[test]
 fn excerpts_are_bounded_utf8_cut_on_a_boundary() {
     // 1,023 ASCII bytes then a 3-byte character: the cut must not split it.
     let mut body = vec![b'x'; 1023];

@@ -19,9 +19,9 @@ use super::{Problem, UnrecognizedKind};
 /// other fields that are not strings become text; `null` is absent.
 pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result<(), Problem> {
     let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
-    // `Code` is read as a string, the common case, and cheaper than its raw text. The only
-    // data error that reading can give is a `Code` that is not a string (a number): read the
-    // body again, keeping that code's text as written.
+    // Every field is read as a string first, the common case and the cheapest read. The only
+    // data error that can give is a field that is not one (a numeric code, a `null`): read
+    // the body again, leniently, keeping such values' text.
     match read_fields(body, fields, false) {
         Err(err) if err.is_data() => {
             *fields = Fields::default();
@@ -34,12 +34,12 @@ pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result
 fn read_fields<'b>(
     body: &'b str,
     fields: &mut Fields<'b>,
-    raw_code: bool,
+    lenient: bool,
 ) -> Result<(), serde_json::Error> {
     // From text checked whole: one UTF-8 check of a small body costs less than serde_json's
     // check of each string it borrows from bytes (the success path reads bytes: one pass).
     let mut de = serde_json::Deserializer::from_str(body);
-    de.deserialize_map(FieldsVisitor { fields, raw_code })?;
+    de.deserialize_map(FieldsVisitor { fields, lenient })?;
     de.end()
 }
 
@@ -70,10 +70,10 @@ fn problem(err: serde_json::Error, data: UnrecognizedKind) -> Problem {
 }
 
 /// Fills the caller's fields in place (not moved back out through each `Result`); reads
-/// `Code` as a string, or as its raw text with `raw_code`.
+/// each field as a string, or with `lenient` as any value (`Code` as its raw text).
 struct FieldsVisitor<'a, 'de> {
     fields: &'a mut Fields<'de>,
-    raw_code: bool,
+    lenient: bool,
 }
 
 impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
@@ -86,31 +86,36 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let fields = self.fields;
         while let Some(FieldKey(key)) = map.next_key()? {
-            match key {
-                Some(Field::Code) if !self.raw_code => {
-                    if let Text::<false>(Some(text)) = map.next_value()? {
-                        fields.set(Field::Code, text);
-                    }
-                }
+            let text = match key {
                 // Kept exactly as written: a numeric code's digits, a detail object whole.
-                Some(field @ (Field::Code | Field::AccessDeniedDetail)) => {
-                    let raw: &'de RawValue = map.next_value()?;
-                    if let Some(text) = text_of(raw).map_err(de::Error::custom)? {
-                        fields.set(field, text);
-                    }
+                Some(field @ Field::Code) if self.lenient => raw_text(field, &mut map)?,
+                Some(field @ Field::AccessDeniedDetail) => raw_text(field, &mut map)?,
+                Some(field) if self.lenient => {
+                    map.next_value::<Text<true>>()?.0.map(|t| (field, t))
                 }
-                Some(field) => {
-                    if let Text::<true>(Some(text)) = map.next_value()? {
-                        fields.set(field, text);
-                    }
-                }
+                Some(field) => map.next_value::<Text<false>>()?.0.map(|t| (field, t)),
                 None => {
                     map.next_value::<IgnoredAny>()?;
+                    None
                 }
+            };
+            if let Some((field, text)) = text {
+                fields.set(field, text);
             }
         }
         Ok(())
     }
+}
+
+/// The next value's JSON text as written (a string's unescaped), for `field`; `None` for `null`.
+fn raw_text<'de, A: MapAccess<'de>>(
+    field: Field,
+    map: &mut A,
+) -> Result<Option<(Field, Cow<'de, str>)>, A::Error> {
+    let raw: &'de RawValue = map.next_value()?;
+    Ok(text_of(raw)
+        .map_err(de::Error::custom)?
+        .map(|text| (field, text)))
 }
 
 /// An object key, matched against the envelope's fields as it is read (nothing allocated).
@@ -218,7 +223,12 @@ impl<'de, const ANY: bool> de::Deserialize<'de> for Text<'de, ANY> {
             }
         }
 
-        deserializer.deserialize_any(TextVisitor::<ANY>)
+        // Strict, a string is all a string read costs; lenient, any value is accepted.
+        if ANY {
+            deserializer.deserialize_any(TextVisitor::<ANY>)
+        } else {
+            deserializer.deserialize_str(TextVisitor::<ANY>)
+        }
     }
 }
 
