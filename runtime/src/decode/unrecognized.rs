@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::api_error::{OneLine, retry_for_status};
-use super::{Problem, excerpt};
+use super::{EXCERPT_LIMIT, Problem, push_excerpt};
 use crate::entry::Retry;
 use crate::format::Format;
 
@@ -54,11 +54,13 @@ impl fmt::Display for UnrecognizedKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unrecognized {
     http_status: u16,
-    content_type: Option<String>,
+    // The Content-Type, then the excerpt: one allocation for both.
+    text: Box<str>,
+    content_type_len: usize,
+    has_content_type: bool,
     format: Option<Format>,
     kind: UnrecognizedKind,
     detail: std::borrow::Cow<'static, str>,
-    excerpt: String,
     body_len: usize,
     pub(crate) retry_after: Option<std::time::Duration>,
 }
@@ -71,13 +73,19 @@ impl Unrecognized {
         problem: Problem,
         body: &[u8],
     ) -> Self {
+        let content_type_text = content_type.unwrap_or("");
+        let excerpt_len = body.len().min(EXCERPT_LIMIT);
+        let mut text = String::with_capacity(content_type_text.len() + excerpt_len);
+        text.push_str(content_type_text);
+        push_excerpt(&mut text, body);
         Unrecognized {
             http_status,
-            content_type: content_type.map(str::to_owned),
+            text: text.into_boxed_str(),
+            content_type_len: content_type_text.len(),
+            has_content_type: content_type.is_some(),
             format,
             kind: problem.kind,
             detail: problem.detail,
-            excerpt: excerpt(body),
             body_len: body.len(),
             retry_after: None,
         }
@@ -90,7 +98,8 @@ impl Unrecognized {
 
     /// The response's Content-Type, as received.
     pub fn content_type(&self) -> Option<&str> {
-        self.content_type.as_deref()
+        let content_type = self.text.get(..self.content_type_len);
+        content_type.filter(|_| self.has_content_type)
     }
 
     /// The format the body was read as, if it looked like XML or JSON.
@@ -111,7 +120,7 @@ impl Unrecognized {
     /// The start of the body: at most 1 KiB, valid UTF-8 (invalid bytes as U+FFFD), cut
     /// on a character boundary.
     pub fn excerpt(&self) -> &str {
-        &self.excerpt
+        self.text.get(self.content_type_len..).unwrap_or("")
     }
 
     /// The body's full length in bytes.
@@ -138,7 +147,7 @@ impl fmt::Display for Unrecognized {
     /// One line: `unrecognized response (HTTP 502, text/html): malformed: …`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unrecognized response (HTTP {}", self.http_status)?;
-        if let Some(ct) = &self.content_type {
+        if let Some(ct) = self.content_type() {
             write!(f, ", {}", OneLine(ct))?;
         }
         write!(f, "): {}: {}", self.kind, OneLine(&self.detail))
@@ -154,11 +163,11 @@ impl serde::Serialize for Unrecognized {
         let mut s = serializer.serialize_struct("Unrecognized", 10)?;
         s.serialize_field("outcome", "unrecognized")?;
         s.serialize_field("http_status", &self.http_status)?;
-        s.serialize_field("content_type", &self.content_type)?;
+        s.serialize_field("content_type", &self.content_type())?;
         s.serialize_field("format", &self.format.map(Format::as_str))?;
         s.serialize_field("kind", self.kind.as_str())?;
         s.serialize_field("detail", &self.detail)?;
-        s.serialize_field("excerpt", &self.excerpt)?;
+        s.serialize_field("excerpt", self.excerpt())?;
         s.serialize_field("body_len", &self.body_len)?;
         s.serialize_field("retry", self.retry().as_str())?;
         s.serialize_field(
@@ -166,5 +175,34 @@ impl serde::Serialize for Unrecognized {
             &self.retry_after.map(|d| d.as_millis() as u64),
         )?;
         s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(content_type: Option<&str>) -> Unrecognized {
+        let problem = Problem {
+            kind: UnrecognizedKind::NotAnEnvelope,
+            detail: "an HTML page".into(),
+        };
+        Unrecognized::new(
+            502,
+            content_type,
+            Some(Format::Xml),
+            problem,
+            b"<html>x</html>",
+        )
+    }
+
+    #[test]
+    fn content_type_and_excerpt_share_one_allocation_without_mixing() {
+        for content_type in [None, Some(""), Some("text/html; charset=utf-8")] {
+            let u = html(content_type);
+            assert_eq!(u.content_type(), content_type);
+            assert_eq!(u.excerpt(), "<html>x</html>");
+        }
+        assert_ne!(html(None), html(Some("")));
     }
 }
