@@ -576,6 +576,22 @@ fn cases() -> Vec<Case> {
             fields("X", "a bold & c"),
         ),
         case(
+            "xml: comments and line ends inside a field",
+            400,
+            xml,
+            "<Error><RequestId>R-1</RequestId><Code>X</Code><Message>a<!-- b -->c\r\nd<![CDATA[\r\ne]]></Message></Error>",
+            Some(Xml),
+            fields("X", "ac\nd\ne"),
+        ),
+        case(
+            "xml: cut off inside a field",
+            400,
+            xml,
+            "<Error><Code>X</Code><Message>abc<b>",
+            Some(Xml),
+            Expect::Unrecognized(K::Malformed),
+        ),
+        case(
             "empty 503",
             503,
             None,

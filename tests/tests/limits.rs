@@ -96,6 +96,18 @@ fn xml_deeper_than_the_limit_is_too_deep() {
         decode::<IgnoredAny, EcsError>(400, None, nested(128).as_bytes()),
         Err(Error::Api(_))
     ));
+    // Nesting inside a field counts alike: the root is 1, the field 2.
+    let in_field = |depth: usize| {
+        format!(
+            "<Error><Code>X</Code><Message>{}m{}</Message></Error>",
+            "<a>".repeat(depth - 2),
+            "</a>".repeat(depth - 2)
+        )
+    };
+    let e = decoder.decode::<IgnoredAny, EcsError>(400, None, in_field(8).as_bytes());
+    assert!(matches!(e, Err(Error::Api(e)) if e.message() == "m"));
+    let u = unrecognized::<IgnoredAny>(decoder, 400, in_field(9).as_bytes());
+    assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
 
     let body = format!("<R>{}{}</R>", "<Node>".repeat(20), "</Node>".repeat(20));
     let u = unrecognized::<Node>(Decoder::new().max_depth(10), 200, body.as_bytes());

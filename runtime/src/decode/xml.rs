@@ -57,10 +57,7 @@ pub(crate) fn error_fields<'b>(
             Event::Start(start) => {
                 depth += 1;
                 if depth > max_depth {
-                    return Err(Problem {
-                        kind: UnrecognizedKind::TooDeep,
-                        detail: format!("XML nested deeper than {max_depth} elements").into(),
-                    });
+                    return Err(too_deep(max_depth));
                 }
                 if depth == 1 {
                     if start.local_name().as_ref().eq_ignore_ascii_case("html") {
@@ -70,20 +67,15 @@ pub(crate) fn error_fields<'b>(
                 } else if depth == 2
                     && let Some(field) = Field::from_key(start.local_name().as_ref())
                 {
-                    // One read to the matching end tag; the raw text is the value when it
-                    // holds no markup, reference or CR to decode (the common case).
-                    let raw = reader
-                        .read_text(start.name())
-                        .map_err(|e| malformed(&reader, e))?
-                        .into_inner();
-                    // A fold without early exit, which the compiler vectorizes.
-                    let plain = !raw
-                        .bytes()
-                        .fold(false, |found, b| found | matches!(b, b'&' | b'<' | b'\r'));
-                    let value = match raw {
-                        raw if plain || field == Field::AccessDeniedDetail => raw,
-                        Cow::Borrowed(raw) => content(raw)?,
-                        Cow::Owned(raw) => Cow::Owned(content(&raw)?.into_owned()),
+                    let value = if field == Field::AccessDeniedDetail {
+                        // Kept whole: the raw XML between its tags.
+                        reader
+                            .read_text(start.name())
+                            .map_err(|e| malformed(&reader, e))?
+                            .into_inner()
+                    } else {
+                        // Read on with the same reader: no second pass over the field.
+                        field_text(&mut reader, depth, max_depth)?
                     };
                     fields.set(field, value);
                     depth -= 1;
@@ -109,15 +101,11 @@ pub(crate) fn error_fields<'b>(
             Event::DocType(doctype) if doctype_is_html(doctype.as_bytes()) => {
                 return Err(html_page());
             }
+            Event::Eof if seen_root => return Err(truncated()),
             Event::Eof => {
-                let detail = if seen_root {
-                    "the body ends inside the root element (truncated?)"
-                } else {
-                    "no root element"
-                };
                 return Err(Problem {
                     kind: UnrecognizedKind::Malformed,
-                    detail: detail.into(),
+                    detail: "no root element".into(),
                 });
             }
             // Text and references outside the fields, and everything else, are skipped.
@@ -154,14 +142,18 @@ pub(crate) fn success<T: DeserializeOwned>(
     }
 }
 
-/// The text of a field's raw content: text and CDATA, the predefined entities and character
-/// references decoded, line ends normalized, nested markup skipped; an undeclared entity is
-/// kept as written.
-fn content(raw: &str) -> Result<Cow<'_, str>, Problem> {
-    let mut reader = Reader::from_str(raw);
-    let mut text: Option<Cow<'_, str>> = None;
+/// A field's text, read up to its end tag: text and CDATA, the predefined entities and
+/// character references decoded, line ends normalized, nested markup skipped (but counted
+/// against `max_depth`); an undeclared entity is kept as written.
+fn field_text<'b>(
+    reader: &mut Reader<&'b [u8]>,
+    field_depth: usize,
+    max_depth: usize,
+) -> Result<Cow<'b, str>, Problem> {
+    let mut text: Option<Cow<'b, str>> = None;
+    let mut depth = field_depth;
     loop {
-        let event = reader.read_event().map_err(|e| malformed(&reader, e))?;
+        let event = reader.read_event().map_err(|e| malformed(reader, e))?;
         let piece = match event {
             Event::Text(t) => t.xml10_content(),
             Event::CData(c) => c.xml10_content(),
@@ -171,9 +163,21 @@ fn content(raw: &str) -> Result<Cow<'_, str>, Problem> {
                     Some(text) => Cow::Borrowed(text),
                     None => Cow::Owned(format!("&{};", &*reference)),
                 },
-                Err(err) => return Err(malformed(&reader, err)),
+                Err(err) => return Err(malformed(reader, err)),
             },
-            Event::Eof => break,
+            Event::Start(_) => {
+                depth += 1;
+                if depth > max_depth {
+                    return Err(too_deep(max_depth));
+                }
+                continue;
+            }
+            Event::End(_) if depth == field_depth => break,
+            Event::End(_) => {
+                depth -= 1;
+                continue;
+            }
+            Event::Eof => return Err(truncated()),
             _ => continue,
         };
         append(&mut text, piece);
@@ -192,6 +196,20 @@ fn malformed(reader: &Reader<&[u8]>, err: impl std::fmt::Display) -> Problem {
     Problem {
         kind: UnrecognizedKind::Malformed,
         detail: format!("{err} (at byte {})", reader.error_position()).into(),
+    }
+}
+
+fn too_deep(max_depth: usize) -> Problem {
+    Problem {
+        kind: UnrecognizedKind::TooDeep,
+        detail: format!("XML nested deeper than {max_depth} elements").into(),
+    }
+}
+
+fn truncated() -> Problem {
+    Problem {
+        kind: UnrecognizedKind::Malformed,
+        detail: "the body ends inside the root element (truncated?)".into(),
     }
 }
 
