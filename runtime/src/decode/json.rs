@@ -19,9 +19,9 @@ use super::{Problem, UnrecognizedKind};
 /// other fields that are not strings become text; `null` is absent.
 pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result<(), Problem> {
     let problem = |e| problem(e, UnrecognizedKind::NotAnEnvelope);
-    // Every field is read as a string first, the common case and the cheapest read. The only
-    // data error that can give is a field that is not one (a numeric code, a `null`): read
-    // the body again, leniently, keeping such values' text.
+    // Every field is read as a string first, the common case and the cheapest read. A data
+    // error then means a field that is not one (a numeric code, a `null`), or a body that is
+    // not an object: read the body again, leniently, keeping such values' text.
     match read_fields(body, fields, false) {
         Err(err) if err.is_data() => {
             *fields = Fields::default();
