@@ -47,6 +47,15 @@ fn bodies_over_the_limit_are_refused_with_an_excerpt() {
     assert_eq!(u.kind(), UnrecognizedKind::TooLarge);
 }
 
+/// A success body whose `Data` is `depth` nested JSON arrays around a number.
+fn nested_json_data(depth: usize) -> String {
+    format!(
+        r#"{{"RequestId":"R","Data":{}1{}}}"#,
+        "[".repeat(depth),
+        "]".repeat(depth)
+    )
+}
+
 /// Data that nests as deep as the body does.
 #[derive(Deserialize, Debug)]
 #[allow(dead_code)]
@@ -57,11 +66,7 @@ struct Node {
 
 #[test]
 fn deep_success_data_is_too_deep_not_a_stack_overflow() {
-    let body = format!(
-        r#"{{"RequestId":"R","Data":{}1{}}}"#,
-        "[".repeat(100_000),
-        "]".repeat(100_000)
-    );
+    let body = nested_json_data(100_000);
     let u = unrecognized::<serde_json::Value>(Decoder::new(), 200, body.as_bytes());
     assert_eq!(u.kind(), UnrecognizedKind::TooDeep, "{}", u.detail());
     let body = format!(
@@ -117,11 +122,7 @@ fn xml_deeper_than_the_limit_is_too_deep() {
 
 #[test]
 fn json_past_serde_json_recursion_limit_is_too_deep() {
-    let body = format!(
-        r#"{{"RequestId":"R","Data":{}{}}}"#,
-        "[".repeat(200),
-        "]".repeat(200)
-    );
+    let body = nested_json_data(200);
     let u = unrecognized::<serde_json::Value>(Decoder::new(), 200, body.as_bytes());
     assert_eq!(u.kind(), UnrecognizedKind::TooDeep);
 }
