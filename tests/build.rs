@@ -5,25 +5,10 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-/// xorshift64*: small, deterministic, good enough to vary tables.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+// The tests' and benches' one random-number helper (also `aliyun_errors_tests::rng`).
+#[path = "rng.rs"]
+mod rng;
+use rng::Rng;
 
 fn code(rng: &mut Rng) -> String {
     const FIRST: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";

@@ -5,9 +5,17 @@
 
 use aliyun_errors::error_table;
 
+#[path = "rng.rs"]
+pub mod rng;
+
 /// Errors of a small test API, whose messages hold Markdown and HTML characters.
 #[error_table(csv = "spec/small.csv")]
 pub enum SmallError {}
+
+/// The small table as a `non_exhaustive` enum: outside this crate, a `match` needs a
+/// wildcard (`tests/ui/non_exhaustive_foreign.rs`).
+#[error_table(csv = "spec/small.csv", non_exhaustive)]
+pub enum OpenSmallError {}
 
 /// A DescribeInstances-like response, the same Rust type for its XML and JSON forms, and
 /// bodies of any size (for tests and benchmarks).

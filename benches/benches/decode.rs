@@ -31,7 +31,7 @@ struct OwnedError {
 /// Ours: the full decode into `ApiError<EcsError>` (every field kept, code looked up).
 fn ours(status: u16, content_type: &str, body: &[u8]) -> usize {
     match decode::<IgnoredAny, EcsError>(status, Some(content_type), body) {
-        Err(Error::Api(e)) => e.raw_code().len() + e.message().len(),
+        Err(Error::Api(e)) => e.code().len() + e.message().map_or(0, str::len),
         Err(Error::Unrecognized(u)) => u.excerpt().len(),
         Ok(_) => 0,
     }

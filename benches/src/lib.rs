@@ -66,15 +66,7 @@ pub const HTML_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head
 
 /// 1 MiB of bytes from a fixed pseudo-random sequence (not UTF-8, not XML or JSON).
 pub fn garbage(len: usize) -> Vec<u8> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    (0..len)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 24) as u8
-        })
-        .collect()
+    aliyun_errors_tests::rng::Rng(0x9E37_79B9_7F4A_7C15).bytes(len)
 }
 
 /// `len` bytes of text that opens like XML (`<`) but never closes its tag: a parser must

@@ -25,7 +25,7 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         let value = match &loaded {
             Ok(table) => json!({
                 "ok": true,
-                "rows": table.rows().len(),
+                "rows": table.entries().len(),
                 "codes": table.codes().len(),
                 "retryable_codes": retryable(table),
                 "diagnostics": [],
@@ -50,7 +50,7 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
     match loaded {
         Ok(table) => Ok(format!(
             "ok: {} rows, {} codes, {} retryable codes\n",
-            table.rows().len(),
+            table.entries().len(),
             table.codes().len(),
             retryable(&table)
         )

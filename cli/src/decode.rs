@@ -48,7 +48,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     };
     let format = Format::detect(content_type, &body);
     let value = match &outcome {
-        Ok((status, request_id)) => success_json(*status, format, request_id),
+        Ok((status, request_id)) => success_json(*status, format, request_id.as_deref()),
         Err(Error::Api(api)) => api_json(api),
         Err(Error::Unrecognized(u)) => unrecognized_json(u),
     };
@@ -101,7 +101,7 @@ fn base(outcome: &str, http_status: u16) -> serde_json::Map<String, Value> {
     map
 }
 
-fn success_json(http_status: u16, format: Option<Format>, request_id: &str) -> Value {
+fn success_json(http_status: u16, format: Option<Format>, request_id: Option<&str>) -> Value {
     let mut map = base("success", http_status);
     map.insert("format".into(), json!(format.map(Format::as_str)));
     map.insert("request_id".into(), json!(request_id));
@@ -114,9 +114,9 @@ fn api_json(api: &ApiError<EcsError>) -> Value {
         ("format", json!(api.format().as_str())),
         ("request_id", json!(api.request_id())),
         ("host_id", json!(api.host_id())),
-        ("code", json!(api.raw_code())),
-        ("known", json!(api.code().is_some())),
-        ("variant", json!(api.code().map(|c| format!("{c:?}")))),
+        ("code", json!(api.code())),
+        ("known", json!(api.kind().is_some())),
+        ("variant", json!(api.kind().map(|c| format!("{c:?}")))),
         ("family", json!(api.family().map(|f| f.code()))),
         ("message", json!(api.message())),
         ("recommend", json!(api.recommend())),

@@ -1,10 +1,9 @@
 //! `aliyun-errors diff OLD NEW`: what a table change does to an SDK's users.
 
-use std::fmt::Write as _;
+use std::fmt;
 use std::path::PathBuf;
 
 use aliyun_errors_codegen::{Code, Table};
-use serde_json::{Value, json};
 
 use crate::{Failure, Output};
 
@@ -25,8 +24,9 @@ pub(crate) struct Args {
 }
 
 /// How much a change costs the enum's users, least first.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Verdict {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Verdict {
     None,
     Compatible,
     Behaviour,
@@ -42,15 +42,189 @@ impl Verdict {
             Verdict::Breaking => "breaking",
         }
     }
+}
 
-    /// The semver release the change calls for.
-    fn release(self) -> &'static str {
+/// The release a change calls for, by Cargo's SemVer guide, least first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Release {
+    None,
+    Patch,
+    Minor,
+    Major,
+}
+
+impl Release {
+    fn name(self) -> &'static str {
         match self {
-            Verdict::None => "none",
-            Verdict::Compatible => "patch",
-            Verdict::Behaviour => "minor",
-            Verdict::Breaking => "major",
+            Release::None => "none",
+            Release::Patch => "patch",
+            Release::Minor => "minor",
+            Release::Major => "major",
         }
+    }
+}
+
+/// One code of a table, as `diff` lists an added or removed one.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct CodeSummary {
+    code: String,
+    variant: String,
+    http_statuses: Vec<u16>,
+    messages: Vec<String>,
+    retry: &'static str,
+}
+
+impl CodeSummary {
+    fn new(table: &Table, code: &Code) -> Self {
+        CodeSummary {
+            code: code.code.clone(),
+            variant: code.variant.clone(),
+            http_statuses: table.http_statuses(code),
+            messages: table
+                .messages(code)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            retry: code.retry.as_str(),
+        }
+    }
+}
+
+/// A value before and after.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct Change<T> {
+    old: T,
+    new: T,
+}
+
+impl<T: PartialEq> Change<T> {
+    fn of(old: T, new: T) -> Option<Self> {
+        (old != new).then_some(Change { old, new })
+    }
+}
+
+/// A code in both tables whose statuses, messages or retry class changed (`None`: unchanged).
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct CodeChange {
+    code: String,
+    variant: String,
+    http_statuses: Option<Change<Vec<u16>>>,
+    messages: Option<Change<Vec<String>>>,
+    retry: Option<Change<&'static str>>,
+}
+
+/// What changed between two tables, and what release it calls for.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct TableDiff {
+    old: String,
+    new: String,
+    added: Vec<CodeSummary>,
+    removed: Vec<CodeSummary>,
+    changed: Vec<CodeChange>,
+    verdict: Verdict,
+    release: Release,
+    reasons: Vec<String>,
+}
+
+impl TableDiff {
+    /// Compares two tables; `non_exhaustive` says whether the enum is `#[non_exhaustive]`.
+    pub(crate) fn new(
+        (old_name, old): (String, &Table),
+        (new_name, new): (String, &Table),
+        non_exhaustive: bool,
+    ) -> Self {
+        let summaries = |of: &Table, other: &Table| -> Vec<CodeSummary> {
+            of.codes()
+                .iter()
+                .filter(|c| other.code(&c.code).is_none())
+                .map(|c| CodeSummary::new(of, c))
+                .collect()
+        };
+        let added = summaries(new, old);
+        let removed = summaries(old, new);
+        let owned = |messages: Vec<&str>| messages.into_iter().map(str::to_owned).collect();
+        let changed: Vec<CodeChange> = old
+            .codes()
+            .iter()
+            .filter_map(|before| {
+                let after = new.code(&before.code)?;
+                let change = CodeChange {
+                    code: after.code.clone(),
+                    variant: after.variant.clone(),
+                    http_statuses: Change::of(old.http_statuses(before), new.http_statuses(after)),
+                    messages: Change::of(owned(old.messages(before)), owned(new.messages(after))),
+                    retry: Change::of(before.retry.as_str(), after.retry.as_str()),
+                };
+                let any = change.http_statuses.is_some()
+                    || change.messages.is_some()
+                    || change.retry.is_some();
+                any.then_some(change)
+            })
+            .collect();
+
+        let mut diff = TableDiff {
+            old: old_name,
+            new: new_name,
+            added,
+            removed,
+            changed,
+            verdict: Verdict::None,
+            release: Release::None,
+            reasons: Vec::new(),
+        };
+        let (added, removed) = (diff.added.len(), diff.removed.len());
+        if removed > 0 {
+            diff.because(
+                Verdict::Breaking,
+                Release::Major,
+                format!("{removed} variant(s) removed: every user that names them stops compiling"),
+            );
+        }
+        if added > 0 && non_exhaustive {
+            // Cargo's SemVer guide: new variants of a non_exhaustive enum are a minor change.
+            diff.because(
+                Verdict::Compatible,
+                Release::Minor,
+                format!("{added} variant(s) added to a non_exhaustive enum: no match breaks"),
+            );
+        } else if added > 0 {
+            diff.because(
+                Verdict::Breaking,
+                Release::Major,
+                format!(
+                    "{added} variant(s) added to an exhaustive enum: every match without a wildcard arm stops compiling"
+                ),
+            );
+        }
+        let retry_changes = diff.changed.iter().filter(|c| c.retry.is_some()).count();
+        if retry_changes > 0 {
+            diff.because(
+                Verdict::Behaviour,
+                Release::Minor,
+                format!("{retry_changes} code(s) changed retry class: callers retry differently"),
+            );
+        }
+        let other_changes = diff.changed.len() - retry_changes;
+        if other_changes > 0 {
+            diff.because(
+                Verdict::Compatible,
+                Release::Patch,
+                format!("{other_changes} code(s) changed statuses or messages only"),
+            );
+        }
+        diff
+    }
+
+    fn because(&mut self, verdict: Verdict, release: Release, reason: String) {
+        self.verdict = self.verdict.max(verdict);
+        self.release = self.release.max(release);
+        self.reasons.push(reason);
+    }
+
+    /// True when the tables define the same codes the same way.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.verdict == Verdict::None
     }
 }
 
@@ -59,160 +233,53 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         crate::load_tables(std::slice::from_ref(path)).map_err(|d| Failure::diagnostics(&d, 2))
     };
     let (old, new) = (load(&args.old)?, load(&args.new)?);
-
-    let added: Vec<&Code> = new
-        .codes()
-        .iter()
-        .filter(|c| old.code(&c.code).is_none())
-        .collect();
-    let removed: Vec<&Code> = old
-        .codes()
-        .iter()
-        .filter(|c| new.code(&c.code).is_none())
-        .collect();
-    let mut changed = Vec::new();
-    for before in old.codes() {
-        let Some(after) = new.code(&before.code) else {
-            continue;
-        };
-        let statuses = (old.http_statuses(before), new.http_statuses(after));
-        let messages = (old.messages(before), new.messages(after));
-        let retry = (before.retry, after.retry);
-        if statuses.0 != statuses.1 || messages.0 != messages.1 || retry.0 != retry.1 {
-            changed.push(json!({
-                "code": after.code,
-                "variant": after.variant,
-                "http_statuses": (statuses.0 != statuses.1).then(|| json!({"old": statuses.0, "new": statuses.1})),
-                "messages": (messages.0 != messages.1).then(|| json!({"old": messages.0, "new": messages.1})),
-                "retry": (retry.0 != retry.1).then(|| json!({"old": retry.0.as_str(), "new": retry.1.as_str()})),
-            }));
-        }
-    }
-
-    let mut reasons = Vec::new();
-    let mut verdict = Verdict::None;
-    let mut because = |level: Verdict, reason: String| {
-        verdict = verdict.max(level);
-        reasons.push(reason);
-    };
-    if !removed.is_empty() {
-        because(
-            Verdict::Breaking,
-            format!(
-                "{} variant(s) removed: every user that names them stops compiling",
-                removed.len()
-            ),
-        );
-    }
-    if !added.is_empty() {
-        if args.non_exhaustive {
-            because(
-                Verdict::Compatible,
-                format!(
-                    "{} variant(s) added to a non_exhaustive enum: no match breaks",
-                    added.len()
-                ),
-            );
-        } else {
-            because(
-                Verdict::Breaking,
-                format!(
-                    "{} variant(s) added to an exhaustive enum: every match without a wildcard arm stops compiling",
-                    added.len()
-                ),
-            );
-        }
-    }
-    let retry_changes = changed.iter().filter(|c| !c["retry"].is_null()).count();
-    if retry_changes > 0 {
-        because(
-            Verdict::Behaviour,
-            format!("{retry_changes} code(s) changed retry class: callers retry differently"),
-        );
-    }
-    let other_changes = changed.len() - retry_changes;
-    if other_changes > 0 {
-        because(
-            Verdict::Compatible,
-            format!("{other_changes} code(s) changed statuses or messages only"),
-        );
-    }
-
-    let exit = if verdict == Verdict::None { 0 } else { 1 };
-    let value = json!({
-        "old": args.old.display().to_string(),
-        "new": args.new.display().to_string(),
-        "added": added.iter().map(|c| code_json(&new, c)).collect::<Vec<_>>(),
-        "removed": removed.iter().map(|c| code_json(&old, c)).collect::<Vec<_>>(),
-        "changed": changed,
-        "verdict": verdict.name(),
-        "release": verdict.release(),
-        "reasons": reasons,
-    });
+    let diff = TableDiff::new(
+        (args.old.display().to_string(), &old),
+        (args.new.display().to_string(), &new),
+        args.non_exhaustive,
+    );
+    let exit = if diff.is_empty() { 0 } else { 1 };
     let stdout = if args.json {
-        crate::to_json(&value)
+        crate::to_json(&diff)
     } else {
-        text(&value)
+        diff.to_string()
     };
     Ok(Output::with_code(stdout, exit))
 }
 
-fn code_json(table: &Table, code: &Code) -> Value {
-    json!({
-        "code": code.code,
-        "variant": code.variant,
-        "http_statuses": table.http_statuses(code),
-        "messages": table.messages(code),
-        "retry": code.retry.as_str(),
-    })
-}
-
-fn text(value: &Value) -> String {
-    let mut out = String::new();
-    let list = |key: &str| value[key].as_array().cloned().unwrap_or_default();
-    for (key, mark) in [("added", '+'), ("removed", '-')] {
-        for c in list(key) {
-            let _ = writeln!(
-                out,
-                "{mark} {} ({}): HTTP {}, retry {}",
-                c["code"].as_str().unwrap_or(""),
-                c["variant"].as_str().unwrap_or(""),
-                c["http_statuses"],
-                c["retry"].as_str().unwrap_or("")
-            );
+impl fmt::Display for TableDiff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (list, mark) in [(&self.added, '+'), (&self.removed, '-')] {
+            for c in list {
+                writeln!(
+                    f,
+                    "{mark} {} ({}): HTTP {:?}, retry {}",
+                    c.code, c.variant, c.http_statuses, c.retry
+                )?;
+            }
         }
+        for c in &self.changed {
+            let mut parts = Vec::new();
+            if let Some(r) = &c.retry {
+                parts.push(format!("retry {} -> {}", r.old, r.new));
+            }
+            if let Some(s) = &c.http_statuses {
+                parts.push(format!("HTTP {:?} -> {:?}", s.old, s.new));
+            }
+            if c.messages.is_some() {
+                parts.push("messages changed".to_owned());
+            }
+            writeln!(f, "~ {} ({}): {}", c.code, c.variant, parts.join("; "))?;
+        }
+        writeln!(
+            f,
+            "verdict: {} ({} release)",
+            self.verdict.name(),
+            self.release.name()
+        )?;
+        for reason in &self.reasons {
+            writeln!(f, "  {reason}")?;
+        }
+        Ok(())
     }
-    for c in list("changed") {
-        let mut parts = Vec::new();
-        if let Some(r) = c["retry"].as_object() {
-            parts.push(format!(
-                "retry {} -> {}",
-                r["old"].as_str().unwrap_or(""),
-                r["new"].as_str().unwrap_or("")
-            ));
-        }
-        if let Some(s) = c["http_statuses"].as_object() {
-            parts.push(format!("HTTP {} -> {}", s["old"], s["new"]));
-        }
-        if !c["messages"].is_null() {
-            parts.push("messages changed".to_owned());
-        }
-        let _ = writeln!(
-            out,
-            "~ {} ({}): {}",
-            c["code"].as_str().unwrap_or(""),
-            c["variant"].as_str().unwrap_or(""),
-            parts.join("; ")
-        );
-    }
-    let _ = writeln!(
-        out,
-        "verdict: {} ({} release)",
-        value["verdict"].as_str().unwrap_or(""),
-        value["release"].as_str().unwrap_or("")
-    );
-    for reason in list("reasons") {
-        let _ = writeln!(out, "  {}", reason.as_str().unwrap_or(""));
-    }
-    out
 }

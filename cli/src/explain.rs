@@ -34,7 +34,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         Some(known) => known.retry(),
         None => args.status.map_or(Retry::Never, retry_for_status),
     };
-    let rows: &[Entry] = code.map_or(&[], |c| c.rows());
+    let rows: &[Entry] = code.map_or(&[], |c| c.entries());
     let entry = code.map(|c| c.entry(args.status, args.message.as_deref()));
 
     if args.json {

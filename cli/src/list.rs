@@ -32,7 +32,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     } else {
         args.format
     };
-    let entries = EcsError::entries();
+    let entries = EcsError::table();
     match format {
         ListFormat::Json => {
             let rows: Vec<_> = entries

@@ -110,17 +110,11 @@ pub(crate) fn row_json(entry: &aliyun_errors::Entry) -> serde_json::Value {
 pub(crate) fn load_tables(
     tables: &[std::path::PathBuf],
 ) -> Result<aliyun_errors_codegen::Table, aliyun_errors_codegen::Diagnostics> {
-    let shown: Vec<String> = tables.iter().map(|p| p.display().to_string()).collect();
-    let paths: Vec<(&str, &std::path::Path)> = shown
-        .iter()
-        .zip(tables)
-        .map(|(s, p)| (s.as_str(), p.as_path()))
-        .collect();
-    aliyun_errors_codegen::load_table(&paths)
+    aliyun_errors_codegen::load_files(tables)
 }
 
 /// Pretty JSON and a final newline.
-pub(crate) fn to_json(value: &serde_json::Value) -> String {
+pub(crate) fn to_json(value: &impl serde::Serialize) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text

@@ -465,6 +465,24 @@ fn diff_reports_changes_and_the_release_verdict() {
         (Some("behaviour"), Some("minor"))
     );
 
+    // Cargo's SemVer guide: a new variant of a non_exhaustive enum is a minor release.
+    let more = temp_table(
+        "more.csv",
+        "A,400,a,\nB.X,403,b,\nC,500,c,transient\nD,404,d,\n",
+    );
+    let more = more.to_str().unwrap();
+    let v: Value = serde_json::from_slice(
+        &run(&["diff", old, more, "--json", "--non-exhaustive"], b"").stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        (v["verdict"].as_str(), v["release"].as_str()),
+        (Some("compatible"), Some("minor"))
+    );
+    let v: Value =
+        serde_json::from_slice(&run(&["diff", old, more, "--json"], b"").stdout).unwrap();
+    assert_eq!(v["release"], "major");
+
     let out = run(&["diff", old, gone], b"");
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);

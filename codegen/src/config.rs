@@ -131,30 +131,20 @@ impl Config {
         if self.tables.is_empty() {
             return Err(Error::Config("no table given".to_owned()));
         }
-        let shown: Vec<String> = self
+        let table = crate::load_files(&self.tables).map_err(Error::Table)?;
+        let shown = self
             .tables
             .iter()
             .map(|p| p.display().to_string())
             .collect();
-        let paths: Vec<(&str, &Path)> = shown
-            .iter()
-            .zip(&self.tables)
-            .map(|(s, p)| (s.as_str(), p.as_path()))
-            .collect();
-        let table = crate::load_table(&paths).map_err(Error::Table)?;
         let docs = self.docs.iter().map(|line| format!(" {line}"));
-        let spec = EnumSpec {
-            attrs: syn::parse_quote!(#(#[doc = #docs])*),
-            vis: syn::parse_quote!(pub),
-            ident,
-            krate,
-            krate_option: self.krate.clone(),
-            non_exhaustive: self.non_exhaustive,
-            sources: shown,
-            // A build script reruns on `cargo:rerun-if-changed`; a checked-in file must not
-            // hold this machine's absolute paths.
-            tracked: Vec::new(),
-        };
+        let mut spec = EnumSpec::new(syn::parse_quote!(pub), ident, Some(krate));
+        spec.attrs = syn::parse_quote!(#(#[doc = #docs])*);
+        spec.krate_option = self.krate.clone();
+        spec.non_exhaustive = self.non_exhaustive;
+        // A build script reruns on `cargo:rerun-if-changed`; a checked-in file must not hold
+        // this machine's absolute paths: nothing is tracked.
+        spec.sources = shown;
         let tokens = if self.derive_form {
             expand::derive_form(&table, &spec)
         } else {

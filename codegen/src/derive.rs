@@ -46,6 +46,9 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
     {
         let parsed = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") {
+                if krate.is_some() {
+                    return Err(meta.error("duplicate option `crate`"));
+                }
                 let lit: LitStr = meta.value()?.parse()?;
                 krate = Some(lit.parse()?);
                 Ok(())
@@ -110,16 +113,7 @@ fn expand_derive(item: TokenStream) -> syn::Result<TokenStream> {
         return Err(error);
     }
 
-    let spec = EnumSpec {
-        attrs: Vec::new(),
-        vis: input.vis,
-        ident: input.ident,
-        krate: krate.unwrap_or_else(|| syn::parse_quote!(::aliyun_errors)),
-        krate_option: None,
-        non_exhaustive: false,
-        sources: Vec::new(),
-        tracked: Vec::new(),
-    };
+    let spec = EnumSpec::new(input.vis, input.ident, krate);
     Ok(expand::impls(&table, &spec))
 }
 
@@ -143,17 +137,26 @@ fn parse_row(attr: &syn::Attribute, variant: &syn::Ident, ordinal: u64) -> syn::
     let (mut code, mut status, mut message, mut retry) = (None, None, None, None);
     attr.parse_nested_meta(|meta| {
         let key = meta.path.get_ident().map(ToString::to_string);
+        // As serde_derive's `Attr::set`: a key given twice is an error, not a silent override.
+        let set = |slot: &mut Option<String>, value: String| match slot {
+            Some(_) => Err(meta.error(format!("duplicate key `{}`", key.as_deref().unwrap_or("")))),
+            None => {
+                *slot = Some(value);
+                Ok(())
+            }
+        };
         match key.as_deref() {
-            Some("code") => code = Some(meta.value()?.parse::<LitStr>()?.value()),
-            Some("message") => message = Some(meta.value()?.parse::<LitStr>()?.value()),
-            Some("retry") => retry = Some(meta.value()?.parse::<LitStr>()?.value()),
+            Some("code") => set(&mut code, meta.value()?.parse::<LitStr>()?.value())?,
+            Some("message") => set(&mut message, meta.value()?.parse::<LitStr>()?.value())?,
+            Some("retry") => set(&mut retry, meta.value()?.parse::<LitStr>()?.value())?,
             Some("status") => {
                 let value = meta.value()?;
-                status = Some(if value.peek(LitStr) {
+                let text = if value.peek(LitStr) {
                     value.parse::<LitStr>()?.value()
                 } else {
                     value.parse::<LitInt>()?.base10_digits().to_owned()
-                });
+                };
+                set(&mut status, text)?;
             }
             _ => {
                 return Err(

@@ -11,6 +11,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Attribute, Visibility};
 
+use crate::PRIVATE_MODULE;
 use crate::model::{Code, Retry, Table};
 
 /// Everything about the generated enum that does not come from the table.
@@ -28,6 +29,23 @@ pub(crate) struct EnumSpec {
     pub sources: Vec<String>,
     /// Absolute paths of the tables, `include_bytes!`-ed so that editing one rebuilds.
     pub tracked: Vec<String>,
+}
+
+impl EnumSpec {
+    /// `vis enum ident`, the runtime at `krate` (`::aliyun_errors` when `None`); no
+    /// attributes, sources or tracked files, exhaustive. Each entry point sets the rest.
+    pub(crate) fn new(vis: Visibility, ident: Ident, krate: Option<syn::Path>) -> Self {
+        EnumSpec {
+            attrs: Vec::new(),
+            vis,
+            ident,
+            krate: krate.unwrap_or_else(|| syn::parse_quote!(::aliyun_errors)),
+            krate_option: None,
+            non_exhaustive: false,
+            sources: Vec::new(),
+            tracked: Vec::new(),
+        }
+    }
 }
 
 /// The generated source in two parts. `head` holds the enum's attributes and `vis enum Name`
@@ -54,7 +72,7 @@ impl Generated {
 /// Generates the enum, `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde.
 pub(crate) fn generate(table: &Table, spec: &EnumSpec) -> Generated {
     // About 200 bytes of source per row: one allocation in the common case.
-    let mut body = String::with_capacity(4096 + 256 * table.rows().len());
+    let mut body = String::with_capacity(4096 + 256 * table.entries().len());
     write_variants(&mut body, table, None);
     write_items(&mut body, table, spec);
     Generated {
@@ -83,7 +101,7 @@ pub(crate) fn derive_form(table: &Table, spec: &EnumSpec) -> TokenStream {
         &mut body,
         table,
         Some(&|code, out| {
-            for row in table.rows_of(code) {
+            for row in table.entries_of(code) {
                 let _ = write!(
                     out,
                     "#[error_code(code = {}, status = {}, message = {}, retry = {:?})]",
@@ -115,7 +133,8 @@ fn enum_head(
         attrs, vis, ident, ..
     } = spec;
     let krate = &spec.krate;
-    let core = quote!(#krate::__private::core);
+    let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
+    let core = quote!(#krate::#private::core);
     let summary = format!(
         " Generated from {}: {} rows, {} codes.",
         spec.sources
@@ -123,7 +142,7 @@ fn enum_head(
             .map(|s| format!("`{}`", s.replace('`', "'")))
             .collect::<Vec<_>>()
             .join(", "),
-        table.rows().len(),
+        table.entries().len(),
         table.codes().len()
     );
     let summary_doc = if attrs.iter().any(|a| a.path().is_ident("doc")) {
@@ -145,6 +164,8 @@ fn enum_head(
             #core::fmt::Debug,
             #core::cmp::PartialEq,
             #core::cmp::Eq,
+            #core::cmp::PartialOrd,
+            #core::cmp::Ord,
             #core::hash::Hash
             #extra_derive
         )]
@@ -173,10 +194,10 @@ fn write_variants(out: &mut String, table: &Table, rows: Option<RowAttrs<'_>>) {
 /// A variant's documentation: its wire code, statuses and retry class, then its message
 /// (one row: one line, the common case) or a list of its rows. `line` is scratch space.
 fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: &Code) {
-    let rows = table.rows();
+    let rows = table.entries();
     line.clear();
     let _ = write!(line, " `{}` (HTTP ", code.code);
-    if let [row] = code.rows[..] {
+    if let [row] = code.entries[..] {
         let _ = write!(line, "{}", rows[row].http_status);
     } else {
         for (i, status) in table.http_statuses(code).into_iter().enumerate() {
@@ -185,7 +206,7 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: 
         }
     }
     let _ = write!(line, ", retry: {}):", code.retry);
-    if let [row] = code.rows[..] {
+    if let [row] = code.entries[..] {
         line.push(' ');
         escape_markdown(line, &rows[row].message);
         doc_line(out, line);
@@ -193,7 +214,7 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: 
     }
     doc_line(out, line);
     doc_line(out, "");
-    for row in table.rows_of(code) {
+    for row in table.entries_of(code) {
         line.clear();
         let _ = write!(line, " - {}: ", row.http_status);
         escape_markdown(line, &row.message);
@@ -215,7 +236,7 @@ fn doc_line(out: &mut String, line: &str) {
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
 /// variants are the table's codes, as tokens (for `#[derive(ErrorCode)]`).
 pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
-    let mut items = String::with_capacity(4096 + 128 * table.rows().len());
+    let mut items = String::with_capacity(4096 + 128 * table.entries().len());
     write_items(&mut items, table, spec);
     lex(&items)
 }
@@ -227,7 +248,7 @@ pub(crate) fn impls(table: &Table, spec: &EnumSpec) -> TokenStream {
 fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     let krate = spec.krate.to_token_stream().to_string();
     let ident = spec.ident.to_string();
-    let rows = table.rows();
+    let rows = table.entries();
     let codes = table.codes();
 
     out.push_str("const _: () = {");
@@ -242,7 +263,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     let _ = write!(
         out,
         "use {krate}::{{Entry as __Entry, Retry as __Retry}};\
-         use {krate}::__private::{{core as __core, "
+         use {krate}::{PRIVATE_MODULE}::{{core as __core, "
     );
     // Only the classes the table uses: an unused import would warn in the user's crate.
     for (retry, import) in [
@@ -278,15 +299,15 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     let _ = write!(
         out,
         "];\n/// Per code: the index in `__E` of its first row, and one past its last row when its\n\
-         /// rows are adjacent (`rows` lists the others).\nconst __FIRST: [u32; {n}] = [",
+         /// rows are adjacent (`entries` lists the others).\nconst __FIRST: [u32; {n}] = [",
         n = codes.len()
     );
     for code in codes {
-        let _ = write!(out, "{},", code.rows[0]);
+        let _ = write!(out, "{},", code.entries[0]);
     }
     let _ = write!(out, "];\nconst __END: [u32; {}] = [", codes.len());
     for code in codes {
-        let _ = write!(out, "{},", code.rows[code.rows.len() - 1] + 1);
+        let _ = write!(out, "{},", code.entries[code.entries.len() - 1] + 1);
     }
     out.push_str("];\n");
 
@@ -323,7 +344,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
          fn messages(self) -> &'static [&'static str] {",
     );
     write_exceptions(out, table, &format!("{first}.message)"), |out, code| {
-        let messages = table.distinct_rows(code, |row| &row.message);
+        let messages = table.distinct_entries(code, |row| &row.message);
         if messages.len() == 1 {
             return false;
         }
@@ -336,44 +357,61 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     });
     out.push_str(
         "} fn retry(self) -> __Retry { __first(self).retry }\
-         fn rows(self) -> &'static [__Entry] {",
+         fn entries(self) -> &'static [__Entry] {",
     );
     let adjacent = "&__E[__FIRST[self as usize] as usize..__END[self as usize] as usize]";
     write_exceptions(out, table, adjacent, |out, code| {
-        if code.rows.windows(2).all(|w| w[1] == w[0] + 1) {
+        if code.entries.windows(2).all(|w| w[1] == w[0] + 1) {
             return false;
         }
         out.push_str("const { &[");
-        for r in &code.rows {
+        for r in &code.entries {
             let _ = write!(out, "__E[{r}],");
         }
         out.push_str("] }");
         true
     });
-    let _ = write!(
-        out,
-        "}} fn entries() -> &'static [__Entry] {{ __E }} }}\
-         impl __core::fmt::Display for {ident} {{\
-             fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {{\
-                 f.write_str(<Self as {krate}::ErrorCode>::code(*self))?;\
-                 f.write_str(\": \")?;\
-                 f.write_str(<Self as {krate}::ErrorCode>::message(*self))\
-             }}\
-         }}\
-         impl {krate}::__private::std::error::Error for {ident} {{}}\
-         impl __core::str::FromStr for {ident} {{\
-             type Err = {krate}::UnknownCode;\
-             fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {{\
-                 <Self as {krate}::ErrorCode>::from_code(code)\
-                     .ok_or_else(|| {krate}::UnknownCode::new(code))\
-             }}\
-         }}\
-         impl __core::convert::AsRef<str> for {ident} {{\
-             fn as_ref(&self) -> &str {{ <Self as {krate}::ErrorCode>::code(*self) }}\
-         }}\
-         }};\
-         {krate}::__private::impl_serde!({ident});"
-    );
+    out.push_str("} fn table() -> &'static [__Entry] { __E } }");
+    out.push_str(&fixed_impls(spec).to_string());
+    let _ = write!(out, "}}; {krate}::{PRIVATE_MODULE}::impl_serde!({ident});");
+}
+
+/// The implementations that do not depend on the table: `Display` (code and first message),
+/// `Error`, `FromStr` and `TryFrom<&str>` (error `UnknownCode`), `AsRef<str>`. Written
+/// inside the `const _` block of [`write_items`], after its `use` of `__core`.
+fn fixed_impls(spec: &EnumSpec) -> TokenStream {
+    let krate = &spec.krate;
+    let ident = &spec.ident;
+    let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
+    let code = quote!(<Self as #krate::ErrorCode>::code(*self));
+    quote! {
+        impl __core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
+                f.write_str(#code)?;
+                f.write_str(": ")?;
+                f.write_str(<Self as #krate::ErrorCode>::message(*self))
+            }
+        }
+        impl #krate::#private::std::error::Error for #ident {}
+        impl __core::str::FromStr for #ident {
+            type Err = #krate::UnknownCode;
+            fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {
+                <Self as #krate::ErrorCode>::from_code(code)
+                    .ok_or_else(|| #krate::UnknownCode::new(code))
+            }
+        }
+        impl __core::convert::TryFrom<&str> for #ident {
+            type Error = #krate::UnknownCode;
+            fn try_from(code: &str) -> __core::result::Result<Self, Self::Error> {
+                <Self as __core::str::FromStr>::from_str(code)
+            }
+        }
+        impl __core::convert::AsRef<str> for #ident {
+            fn as_ref(&self) -> &str {
+                #code
+            }
+        }
+    }
 }
 
 /// A method body: `common` for most codes, or a `match` with an arm for each code that
@@ -388,7 +426,7 @@ fn write_exceptions(
     out.push_str("match self {");
     let arms = out.len();
     // A one-row code is always the common case.
-    for code in table.codes().iter().filter(|code| code.rows.len() > 1) {
+    for code in table.codes().iter().filter(|code| code.entries.len() > 1) {
         let at = out.len();
         let _ = write!(out, "Self::{} => ", code.variant);
         if arm(out, code) {

@@ -25,6 +25,7 @@
 
 mod ast;
 mod attr;
+mod attribute;
 #[cfg(feature = "format")]
 mod config;
 mod derive;
@@ -34,18 +35,23 @@ mod model;
 mod read;
 mod valid;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
+pub use attribute::error_table;
 #[cfg(feature = "format")]
 pub use config::{Config, Error, GENERATED_HEADER, write_if_changed};
 pub use derive::derive_error_code;
 pub use diag::{Diagnostic, Diagnostics};
-pub use model::{Code, Location, Retry, Row, Table};
+pub use model::{Code, Entry, Location, Retry, Table};
 pub use read::COLUMNS;
 pub use valid::{is_valid_code, variant_name};
+
+/// The runtime's private module that generated code reaches, named for the runtime's minor
+/// version (see the runtime's `__private_0_2`): code generated for another runtime fails to
+/// compile instead of misbehaving.
+pub const PRIVATE_MODULE: &str = "__private_0_2";
 
 /// Parses and validates one or more tables, given as `(path as written, bytes)`, merged in
 /// order. Returns every problem found.
@@ -77,9 +83,10 @@ pub fn load_table(paths: &[(&str, &Path)]) -> Result<Table, Diagnostics> {
     for (shown, resolved) in paths {
         match std::fs::read(resolved) {
             Ok(bytes) => contents.push((*shown, bytes)),
+            // Named as the user wrote it: no absolute path they did not write.
             Err(err) => unreadable.push(Diagnostic::file(
                 shown,
-                format!("cannot read {}: {err}", resolved.display()),
+                format!("cannot read {shown}: {err}"),
             )),
         }
     }
@@ -93,6 +100,21 @@ pub fn load_table(paths: &[(&str, &Path)]) -> Result<Table, Diagnostics> {
             Err(Diagnostics(unreadable))
         }
     }
+}
+
+/// [`load_table`] for paths used as they are written (the CLI's and [`Config`]'s case; the
+/// macro resolves its paths against the crate's directory first).
+pub fn load_files<P: AsRef<Path>>(paths: &[P]) -> Result<Table, Diagnostics> {
+    let shown: Vec<String> = paths
+        .iter()
+        .map(|p| p.as_ref().display().to_string())
+        .collect();
+    let pairs: Vec<(&str, &Path)> = shown
+        .iter()
+        .zip(paths)
+        .map(|(s, p)| (s.as_str(), p.as_ref()))
+        .collect();
+    load_table(&pairs)
 }
 
 /// Generates `pub enum NAME` and its implementations for a validated table, exactly as
@@ -110,82 +132,10 @@ pub fn expand_table_source(table: &Table, name: &str, non_exhaustive: bool) -> O
 
 /// The enum spec of [`expand_table`]: `pub`, runtime at `::aliyun_errors`, no tracking.
 fn plain_spec(name: &str, non_exhaustive: bool) -> Option<expand::EnumSpec> {
-    Some(expand::EnumSpec {
-        attrs: Vec::new(),
-        vis: syn::parse_quote!(pub),
-        ident: syn::parse_str(name).ok()?,
-        krate: syn::parse_quote!(::aliyun_errors),
-        krate_option: None,
-        non_exhaustive,
-        sources: Vec::new(),
-        tracked: Vec::new(),
-    })
-}
-
-/// The whole `#[error_table(...)]` attribute macro, on `proc_macro2` tokens.
-///
-/// Never panics: every problem becomes a `compile_error!`, and the item is kept as written
-/// so that the errors are not buried under "cannot find type" errors.
-pub fn error_table(args: TokenStream, item: TokenStream) -> TokenStream {
-    let args = attr::parse_args(args);
-    let decl = ast::parse_enum(item.clone());
-    let (args, decl) = match (args, decl) {
-        (Ok(args), Ok(decl)) => (args, decl),
-        (args, decl) => {
-            let errors = attr::combine(args.err().into_iter().chain(decl.err()));
-            let errors = errors.map(|e| e.to_compile_error());
-            return quote!(#item #errors);
-        }
-    };
-
-    let shown: Vec<String> = args.csv.iter().map(syn::LitStr::value).collect();
-    let resolved: Vec<PathBuf> = shown.iter().map(|p| resolve(p)).collect();
-    let paths: Vec<(&str, &Path)> = shown
-        .iter()
-        .zip(&resolved)
-        .map(|(s, r)| (s.as_str(), r.as_path()))
-        .collect();
-    let table = match load_table(&paths) {
-        Ok(table) => table,
-        Err(diags) => {
-            let errors = diags.iter().map(|diag| {
-                let lit = args.csv.iter().find(|l| l.value() == diag.path);
-                let span = lit.map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
-                syn::Error::new(span, diag).to_compile_error()
-            });
-            return quote!(#item #(#errors)*);
-        }
-    };
-
-    let spec = expand::EnumSpec {
-        attrs: decl.attrs,
-        vis: decl.vis,
-        ident: decl.ident,
-        krate: args
-            .krate
-            .unwrap_or_else(|| syn::parse_quote!(::aliyun_errors)),
-        krate_option: None,
-        non_exhaustive: args.non_exhaustive,
-        sources: shown,
-        tracked: resolved
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect(),
-    };
-    expand::expand(&table, &spec)
-}
-
-/// Resolves a table path as written: relative to the `CARGO_MANIFEST_DIR` of the crate
-/// being compiled. If the file is not there and `ALIYUN_ERRORS_MANIFEST_DIR` is set, relative
-/// to that instead: test harnesses such as trybuild compile cases in a crate under
-/// `target/`, away from their tables.
-fn resolve(path: &str) -> PathBuf {
-    let under = |var: &str| std::env::var_os(var).map(|dir| PathBuf::from(dir).join(path));
-    let primary = under("CARGO_MANIFEST_DIR").unwrap_or_else(|| PathBuf::from(path));
-    match under("ALIYUN_ERRORS_MANIFEST_DIR") {
-        Some(fallback) if !primary.exists() && fallback.exists() => fallback,
-        _ => primary,
-    }
+    let ident = syn::parse_str(name).ok()?;
+    let mut spec = expand::EnumSpec::new(syn::parse_quote!(pub), ident, None);
+    spec.non_exhaustive = non_exhaustive;
+    Some(spec)
 }
 
 #[cfg(test)]

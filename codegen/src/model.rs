@@ -57,7 +57,7 @@ impl fmt::Display for Location {
 
 /// One row of a table: a code with one of its HTTP statuses and messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
+pub struct Entry {
     /// The error code, byte-exact as the server sends it.
     pub code: String,
     /// The HTTP status sent with it, 100 to 599.
@@ -79,21 +79,21 @@ pub struct Code {
     pub variant: String,
     /// The retry class, the same on every row of the code.
     pub retry: Retry,
-    /// Indices into [`Table::rows`] of this code's rows, in table order.
-    pub rows: Vec<usize>,
+    /// Indices into [`Table::entries`] of this code's rows, in table order.
+    pub entries: Vec<usize>,
 }
 
 /// A validated table: at least one row, every code valid, every variant name unique.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
-    pub(crate) rows: Vec<Row>,
+    pub(crate) entries: Vec<Entry>,
     pub(crate) codes: Vec<Code>,
 }
 
 impl Table {
     /// Every row, in table order (merged tables: file by file).
-    pub fn rows(&self) -> &[Row] {
-        &self.rows
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     /// The distinct codes, in the order they first appear.
@@ -107,38 +107,38 @@ impl Table {
     }
 
     /// The rows of one code, in table order.
-    pub fn rows_of<'a>(&'a self, code: &'a Code) -> impl Iterator<Item = &'a Row> + 'a {
-        code.rows.iter().map(|&i| &self.rows[i])
+    pub fn entries_of<'a>(&'a self, code: &'a Code) -> impl Iterator<Item = &'a Entry> + 'a {
+        code.entries.iter().map(|&i| &self.entries[i])
     }
 
     /// The distinct HTTP statuses of one code, in table order.
     pub fn http_statuses(&self, code: &Code) -> Vec<u16> {
-        self.distinct_rows(code, |row| &row.http_status)
+        self.distinct_entries(code, |row| &row.http_status)
             .into_iter()
-            .map(|r| self.rows[r].http_status)
+            .map(|r| self.entries[r].http_status)
             .collect()
     }
 
     /// The distinct messages of one code, in table order.
     pub fn messages<'a>(&'a self, code: &'a Code) -> Vec<&'a str> {
-        self.distinct_rows(code, |row| &row.message)
+        self.distinct_entries(code, |row| &row.message)
             .into_iter()
-            .map(|r| self.rows[r].message.as_str())
+            .map(|r| self.entries[r].message.as_str())
             .collect()
     }
 
-    /// The rows of one code (indices into [`Table::rows`]) with a `key` no earlier row of
+    /// The rows of one code (indices into [`Table::entries`]) with a `key` no earlier row of
     /// the code has, in table order.
-    pub(crate) fn distinct_rows<T: PartialEq + ?Sized>(
+    pub(crate) fn distinct_entries<T: PartialEq + ?Sized>(
         &self,
         code: &Code,
-        key: impl Fn(&Row) -> &T,
+        key: impl Fn(&Entry) -> &T,
     ) -> Vec<usize> {
         let mut kept: Vec<usize> = Vec::new();
-        for &r in &code.rows {
+        for &r in &code.entries {
             if !kept
                 .iter()
-                .any(|&k| key(&self.rows[k]) == key(&self.rows[r]))
+                .any(|&k| key(&self.entries[k]) == key(&self.entries[r]))
             {
                 kept.push(r);
             }

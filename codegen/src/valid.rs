@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use heck::ToUpperCamelCase;
 
 use crate::diag::Diagnostic;
-use crate::model::{Code, Location, Retry, Row, Table};
+use crate::model::{Code, Entry, Location, Retry, Table};
 use crate::read::RawRow;
 
 /// Validates the rows of each file and merges them in order: a code keeps its first
@@ -13,7 +13,7 @@ use crate::read::RawRow;
 /// within a file but shared (kept once) across files.
 pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic>) -> Table {
     let mut table = Table {
-        rows: Vec::new(),
+        entries: Vec::new(),
         codes: Vec::new(),
     };
     // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
@@ -37,16 +37,16 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 let code = &table.codes[at];
                 let status = row.http_status;
                 if let Some(first) = duplicates.find(code, at, status, raw_message, |r| {
-                    table.rows[r].http_status == status && kept[r].1 == raw_message
+                    table.entries[r].http_status == status && kept[r].1 == raw_message
                 }) {
                     if kept[first].0 == file {
-                        let first_line = table.rows[first].location.line;
+                        let first_line = table.entries[first].location.line;
                         let problem = format!("duplicate of line {first_line}");
                         diags.push(Diagnostic::at(path, raw.line, "row", problem));
                     }
                     continue;
                 }
-                let first = &table.rows[code.rows[0]].location;
+                let first = &table.entries[code.entries[0]].location;
                 if let Some(named) = raw.variant.as_ref().filter(|v| **v != code.variant) {
                     let problem = format!(
                         "code \"{}\" is on variant {named} here but on {} at {first}",
@@ -63,10 +63,10 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                     diags.push(Diagnostic::at(path, raw.line, "retry", problem));
                     continue;
                 }
-                table.codes[at].rows.push(table.rows.len());
+                table.codes[at].entries.push(table.entries.len());
                 kept.push((file, raw_message));
-                table.rows.push(row);
-                let key = |r: usize| (table.rows[r].http_status, kept[r].1);
+                table.entries.push(row);
+                let key = |r: usize| (table.entries[r].http_status, kept[r].1);
                 duplicates.add(&table.codes[at], at, key);
                 continue;
             }
@@ -82,7 +82,7 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
             }
             if let Some(&other) = variant_index.get(&variant) {
                 let other = &table.codes[other];
-                let first = &table.rows[other.rows[0]].location;
+                let first = &table.entries[other.entries[0]].location;
                 let problem = if raw.variant.is_some() {
                     format!(
                         "variant {variant} has rows for \"{}\" and \"{}\" (at {first}): one code per variant",
@@ -103,10 +103,10 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
                 code: row.code.clone(),
                 variant,
                 retry: row.retry,
-                rows: vec![table.rows.len()],
+                entries: vec![table.entries.len()],
             });
             kept.push((file, raw_message));
-            table.rows.push(row);
+            table.entries.push(row);
         }
     }
     table
@@ -133,8 +133,8 @@ impl<'a> DuplicateIndex<'a> {
         message: &'a str,
         same: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        if code.rows.len() < Self::SCAN_LIMIT {
-            code.rows.iter().copied().find(|&r| same(r))
+        if code.entries.len() < Self::SCAN_LIMIT {
+            code.entries.iter().copied().find(|&r| same(r))
         } else {
             self.many.get(&(at, status, message)).copied()
         }
@@ -143,10 +143,10 @@ impl<'a> DuplicateIndex<'a> {
     /// Records the code's newest row (every row, once the code reaches `SCAN_LIMIT` rows);
     /// `key` gives a row's status and message.
     fn add(&mut self, code: &Code, at: usize, key: impl Fn(usize) -> (u16, &'a str)) {
-        let rows = match code.rows.len() {
+        let rows = match code.entries.len() {
             n if n < Self::SCAN_LIMIT => return,
-            n if n == Self::SCAN_LIMIT => &code.rows[..],
-            n => &code.rows[n - 1..],
+            n if n == Self::SCAN_LIMIT => &code.entries[..],
+            n => &code.entries[n - 1..],
         };
         for &r in rows {
             let (status, message) = key(r);
@@ -168,7 +168,7 @@ pub fn is_valid_code(code: &str) -> bool {
 }
 
 /// Checks each cell of one row; `None` (with diagnostics) if any is wrong or missing.
-fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Row> {
+fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Entry> {
     let before = diags.len();
     let line = raw.line;
     let mut problem = |column: &str, text: String| {
@@ -226,7 +226,7 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<Ro
     if diags.len() > before {
         return None;
     }
-    Some(Row {
+    Some(Entry {
         code: code?.to_owned(),
         http_status: http_status?,
         message: message?.to_owned(),

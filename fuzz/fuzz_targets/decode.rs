@@ -26,7 +26,7 @@ fuzz_target!(|input: &[u8]| {
             match err {
                 Error::Api(api) => {
                     // The code is the server's: it occurs in the body (escapes aside).
-                    assert!(api.raw_code().len() <= body.len());
+                    assert!(api.code().len() <= body.len());
                 }
                 Error::Unrecognized(u) => {
                     assert!(u.excerpt().len() <= EXCERPT_LIMIT);

@@ -34,8 +34,8 @@ fuzz_target!(|fields: Fields| {
         };
         assert_eq!(e.request_id(), Some(envelope.request_id.as_str()), "{body}");
         assert_eq!(e.host_id(), Some(envelope.host_id.as_str()), "{body}");
-        assert_eq!(e.raw_code(), envelope.code, "{body}");
-        assert_eq!(e.message(), envelope.message, "{body}");
+        assert_eq!(e.code(), envelope.code, "{body}");
+        assert_eq!(e.message(), Some(envelope.message.as_str()), "{body}");
         assert_eq!(e.recommend(), Some(envelope.recommend.as_str()), "{body}");
     }
 });

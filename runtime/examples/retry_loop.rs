@@ -97,7 +97,10 @@ fn main() {
                 .iter()
                 .map(|r| r.region_id.as_str())
                 .collect();
-            println!("ok: regions {regions:?}, RequestId {}", response.request_id);
+            println!(
+                "ok: regions {regions:?}, RequestId {:?}",
+                response.request_id
+            );
         }
         Err(error) => println!("failed: {error} (RequestId {:?})", error.request_id()),
     }

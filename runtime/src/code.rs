@@ -8,7 +8,7 @@ use crate::entry::{Entry, Retry, select_entry};
 /// An error-code enum generated from a table by [`error_table`](crate::error_table).
 ///
 /// Generic code can take any table: `fn log<E: ErrorCode>(e: E)`. Every code has at least
-/// one row; [`rows`](ErrorCode::rows) is never empty.
+/// one row; [`entries`](ErrorCode::entries) is never empty.
 pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// Every variant, in table order.
     const ALL: &'static [Self];
@@ -53,17 +53,17 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
         self.retry().is_retryable()
     }
 
-    /// The code's rows, in table order (never empty).
-    fn rows(self) -> &'static [Entry];
+    /// This code's rows ([`Entry`]), in table order (never empty).
+    fn entries(self) -> &'static [Entry];
 
     /// Every row of the table, in table order.
-    fn entries() -> &'static [Entry];
+    fn table() -> &'static [Entry];
 
     /// The row a response matches: the row whose status and message match (messages
     /// compared with curly and straight quotes, runs of white space and a trailing period
     /// folded); else the first row with that status; else the first row.
     fn entry(self, http_status: Option<u16>, message: Option<&str>) -> &'static Entry {
-        select_entry(self.rows(), http_status, message)
+        select_entry(self.entries(), http_status, message)
     }
 }
 

@@ -6,6 +6,7 @@ use std::fmt;
 ///
 /// Displays as the lowercase word used in tables: `never`, `throttling`, `transient`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Retry {
     /// Retrying the same request fails the same way: fix the request instead.
     Never,
@@ -38,7 +39,10 @@ impl fmt::Display for Retry {
 }
 
 /// One row of an error table: a code with one of its HTTP statuses and messages.
+///
+/// Only generated code builds an `Entry`; its fields are public to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Entry {
     /// The error code, byte-exact as the server sends it.
     pub code: &'static str,

@@ -15,9 +15,12 @@
 //!   `Serialize` for [`ApiError`] and [`Unrecognized`].
 //! - `http`: [`decode_http`] for an `http::Response`, with the `x-acs-retry-after` header.
 
+/// What generated code reaches: not public API. The name carries the runtime's minor
+/// version, so code generated for another runtime fails to compile (``could not find
+/// `__private_0_2` in `aliyun_errors` ``) instead of misbehaving.
 #[doc(hidden)]
 #[path = "private.rs"]
-pub mod __private;
+pub mod __private_0_2;
 mod code;
 mod decode;
 mod entry;

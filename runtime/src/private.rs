@@ -1,5 +1,11 @@
-//! What generated code reaches through `aliyun_errors::__private`: it never names the
+//! What generated code reaches through `aliyun_errors::__private_0_2`: it never names the
 //! user's own dependencies. Not public API.
+//!
+//! The contract: the module's name carries the runtime's minor version (`0.2` →
+//! `__private_0_2`), and codegen writes that name (`aliyun_errors_codegen::PRIVATE_MODULE`
+//! in the generator). A change here that generated code could notice goes with a new minor
+//! version, so an enum generated (or checked in) for another runtime fails to compile with
+//! "could not find `__private_0_2`" rather than misbehave.
 
 pub use ::core;
 pub use ::serde;
@@ -70,20 +76,20 @@ impl<E: ErrorCode> serde::de::Visitor<'_> for CodeVisitor<E> {
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
+        impl $crate::__private_0_2::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private_0_2::serde::Serializer>(
                 &self,
                 serializer: S,
-            ) -> $crate::__private::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_code(self, serializer)
+            ) -> $crate::__private_0_2::core::result::Result<S::Ok, S::Error> {
+                $crate::__private_0_2::serialize_code(self, serializer)
             }
         }
 
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+        impl<'de> $crate::__private_0_2::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private_0_2::serde::Deserializer<'de>>(
                 deserializer: D,
-            ) -> $crate::__private::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_code(deserializer)
+            ) -> $crate::__private_0_2::core::result::Result<Self, D::Error> {
+                $crate::__private_0_2::deserialize_code(deserializer)
             }
         }
     };

@@ -4,12 +4,14 @@
 ///
 /// Generated from `tests/spec/small.csv`: 4 rows, 3 codes.
 #[derive(
-    ::aliyun_errors::__private::core::clone::Clone,
-    ::aliyun_errors::__private::core::marker::Copy,
-    ::aliyun_errors::__private::core::fmt::Debug,
-    ::aliyun_errors::__private::core::cmp::PartialEq,
-    ::aliyun_errors::__private::core::cmp::Eq,
-    ::aliyun_errors::__private::core::hash::Hash
+    ::aliyun_errors::__private_0_2::core::clone::Clone,
+    ::aliyun_errors::__private_0_2::core::marker::Copy,
+    ::aliyun_errors::__private_0_2::core::fmt::Debug,
+    ::aliyun_errors::__private_0_2::core::cmp::PartialEq,
+    ::aliyun_errors::__private_0_2::core::cmp::Eq,
+    ::aliyun_errors::__private_0_2::core::cmp::PartialOrd,
+    ::aliyun_errors::__private_0_2::core::cmp::Ord,
+    ::aliyun_errors::__private_0_2::core::hash::Hash
 )]
 pub enum GeneratedSmallError {
     /// `Throttling.User` (HTTP 400, retry: throttling): Request was denied due to user flow control.
@@ -24,7 +26,7 @@ pub enum GeneratedSmallError {
 }
 const _: () = {
     use ::aliyun_errors::{Entry as __Entry, Retry as __Retry};
-    use ::aliyun_errors::__private::{
+    use ::aliyun_errors::__private_0_2::{
         core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
         TRANSIENT as __TRANSIENT, row as __row,
     };
@@ -51,7 +53,7 @@ const _: () = {
         ),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
-    /// rows are adjacent (`rows` lists the others).
+    /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 3] = [0, 1, 3];
     const __END: [u32; 3] = [1, 3, 4];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
@@ -112,10 +114,10 @@ const _: () = {
         fn retry(self) -> __Retry {
             __first(self).retry
         }
-        fn rows(self) -> &'static [__Entry] {
+        fn entries(self) -> &'static [__Entry] {
             &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize]
         }
-        fn entries() -> &'static [__Entry] {
+        fn table() -> &'static [__Entry] {
             __E
         }
     }
@@ -126,12 +128,18 @@ const _: () = {
             f.write_str(<Self as ::aliyun_errors::ErrorCode>::message(*self))
         }
     }
-    impl ::aliyun_errors::__private::std::error::Error for GeneratedSmallError {}
+    impl ::aliyun_errors::__private_0_2::std::error::Error for GeneratedSmallError {}
     impl __core::str::FromStr for GeneratedSmallError {
         type Err = ::aliyun_errors::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {
             <Self as ::aliyun_errors::ErrorCode>::from_code(code)
                 .ok_or_else(|| ::aliyun_errors::UnknownCode::new(code))
+        }
+    }
+    impl __core::convert::TryFrom<&str> for GeneratedSmallError {
+        type Error = ::aliyun_errors::UnknownCode;
+        fn try_from(code: &str) -> __core::result::Result<Self, Self::Error> {
+            <Self as __core::str::FromStr>::from_str(code)
         }
     }
     impl __core::convert::AsRef<str> for GeneratedSmallError {
@@ -140,4 +148,4 @@ const _: () = {
         }
     }
 };
-::aliyun_errors::__private::impl_serde!(GeneratedSmallError);
+::aliyun_errors::__private_0_2::impl_serde!(GeneratedSmallError);

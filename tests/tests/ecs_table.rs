@@ -76,7 +76,7 @@ fn source_rows() -> Vec<(&'static str, u16, &'static str)> {
 fn the_table_has_48_rows_and_41_codes() {
     let rows = source_rows();
     assert_eq!(rows.len(), 48);
-    assert_eq!(EcsError::entries().len(), 48);
+    assert_eq!(EcsError::table().len(), 48);
     assert_eq!(EcsError::ALL.len(), 41);
     let distinct: HashSet<_> = rows.iter().map(|r| r.0).collect();
     assert_eq!(distinct.len(), 41);
@@ -84,7 +84,7 @@ fn the_table_has_48_rows_and_41_codes() {
 
 #[test]
 fn every_source_row_is_an_entry_in_order_byte_exact() {
-    for (row, entry) in source_rows().iter().zip(EcsError::entries()) {
+    for (row, entry) in source_rows().iter().zip(EcsError::table()) {
         assert_eq!((entry.code, entry.http_status, entry.message), *row);
     }
 }
@@ -98,7 +98,7 @@ fn every_code_round_trips_through_its_variant() {
         assert_eq!(e.as_ref(), code);
         assert!(e.http_statuses().contains(&status), "{code}");
         assert!(e.messages().contains(&message), "{code}");
-        assert!(e.rows().iter().all(|r| r.code == code));
+        assert!(e.entries().iter().all(|r| r.code == code));
     }
 }
 
@@ -129,8 +129,8 @@ fn entry_falls_back_to_the_status_then_the_first_row() {
     assert_eq!(first_403.http_status, 403);
     assert!(first_403.message.contains("OwnerId,OwnerAccount"));
     let first = e.entry(Some(500), None);
-    assert_eq!(*first, e.rows()[0]);
-    assert_eq!(*e.entry(None, None), e.rows()[0]);
+    assert_eq!(*first, e.entries()[0]);
+    assert_eq!(*e.entry(None, None), e.entries()[0]);
 }
 
 #[test]
@@ -139,7 +139,7 @@ fn first_row_statuses_and_messages_follow_the_table() {
     assert_eq!(e.http_status(), 400);
     assert_eq!(e.http_statuses(), &[400, 403]);
     assert_eq!(e.messages().len(), 6);
-    assert_eq!(e.rows().len(), 6);
+    assert_eq!(e.entries().len(), 6);
     assert_eq!(
         e.message(),
         "The input parameter \u{201C}Action\u{201D} that is mandatory for processing this request is not supplied"
@@ -187,7 +187,7 @@ fn retry_classes_are_as_documented() {
     let retryable = EcsError::ALL.iter().filter(|e| e.is_retryable()).count();
     assert_eq!(retryable, 8);
     assert!(
-        EcsError::entries()
+        EcsError::table()
             .iter()
             .all(|e: &Entry| e.retry == retry_of(e.code))
     );

@@ -25,9 +25,9 @@ fn variants_follow_the_table() {
             SmallError::ServiceUnavailable
         ]
     );
-    assert_eq!(SmallError::entries().len(), 4);
+    assert_eq!(SmallError::table().len(), 4);
     assert_eq!(SmallError::ForbiddenRam.http_statuses(), &[403, 404]);
-    assert_eq!(SmallError::ForbiddenRam.rows().len(), 2);
+    assert_eq!(SmallError::ForbiddenRam.entries().len(), 2);
     assert_eq!(SmallError::ThrottlingUser.retry(), Retry::Throttling);
     assert!(!SmallError::ForbiddenRam.is_retryable());
 }
@@ -98,16 +98,40 @@ fn generic_code_takes_any_table() {
 }
 
 #[test]
-fn non_exhaustive_enums_need_a_wildcard_outside_their_crate() {
-    // Inside the defining crate non_exhaustive has no effect; this checks the option is
-    // accepted with `crate = ...`. The compile-fail side is in tests/ui.
-    let e = OpenError::ThrottlingUser;
-    let retry = match e {
-        OpenError::ThrottlingUser => Retry::Throttling,
-        OpenError::ForbiddenRam => Retry::Never,
-        OpenError::ServiceUnavailable => Retry::Transient,
-    };
-    assert_eq!(retry, e.retry());
+fn the_crate_option_reaches_a_reexported_runtime() {
+    // `OpenError` names the runtime as `reexported::runtime`; `non_exhaustive` itself is
+    // checked outside its crate, in tests/ui/non_exhaustive_foreign.rs.
+    assert_eq!(
+        OpenError::from_code("Forbidden.RAM"),
+        Some(OpenError::ForbiddenRam)
+    );
+    assert_eq!(OpenError::table(), SmallError::table());
+}
+
+#[test]
+fn variants_order_as_the_table_and_parse_with_try_from() {
+    let mut shuffled = vec![
+        SmallError::ServiceUnavailable,
+        SmallError::ThrottlingUser,
+        SmallError::ForbiddenRam,
+    ];
+    shuffled.sort();
+    assert_eq!(shuffled, SmallError::ALL);
+    assert!(SmallError::ThrottlingUser < SmallError::ForbiddenRam);
+    assert_eq!(
+        SmallError::try_from("Forbidden.RAM"),
+        Ok(SmallError::ForbiddenRam)
+    );
+    let unknown = SmallError::try_from("Forbidden.Ram").unwrap_err();
+    assert_eq!(unknown.code(), "Forbidden.Ram");
+    // A code's entries are its rows of the table, in order; `table()` is every row.
+    for code in SmallError::ALL {
+        let rows: Vec<_> = SmallError::table()
+            .iter()
+            .filter(|e| e.code == code.code())
+            .collect();
+        assert_eq!(code.entries().iter().collect::<Vec<_>>(), rows);
+    }
 }
 
 /// Messages that are hard to carry through generated code: quotes and `"#` (raw string
@@ -155,11 +179,11 @@ fn tricky_messages_stay_byte_exact() {
     let csv = include_bytes!("../spec/tricky.csv");
     let table = aliyun_errors_codegen::parse_table(&[("spec/tricky.csv", csv)]).unwrap();
     let rows: Vec<(&str, u16, &str)> = table
-        .rows()
+        .entries()
         .iter()
         .map(|r| (r.code.as_str(), r.http_status, r.message.as_str()))
         .collect();
-    let entries: Vec<(&str, u16, &str)> = TrickyError::entries()
+    let entries: Vec<(&str, u16, &str)> = TrickyError::table()
         .iter()
         .map(|e| (e.code, e.http_status, e.message))
         .collect();

@@ -18,8 +18,8 @@ use expanded::GeneratedSmallError;
 
 #[test]
 fn generated_enums_match_the_macro_enum() {
-    assert_eq!(GeneratedSmallError::entries(), SmallError::entries());
-    assert_eq!(DerivedSmallError::entries(), SmallError::entries());
+    assert_eq!(GeneratedSmallError::table(), SmallError::table());
+    assert_eq!(DerivedSmallError::table(), SmallError::table());
     for (i, e) in SmallError::ALL.iter().enumerate() {
         let g = GeneratedSmallError::ALL[i];
         let d = DerivedSmallError::ALL[i];

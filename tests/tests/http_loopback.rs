@@ -117,8 +117,8 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
     let Err(Error::Api(e)) = decode_http::<IgnoredAny, EcsError, _>(throttled) else {
         panic!("throttled: expected an API error");
     };
-    assert_eq!((e.http_status(), e.raw_code()), (400, "Throttling.User"));
-    assert_eq!((e.code(), e.family()), (None, Some(EcsError::Throttling)));
+    assert_eq!((e.http_status(), e.code()), (400, "Throttling.User"));
+    assert_eq!((e.kind(), e.family()), (None, Some(EcsError::Throttling)));
     assert_eq!(e.retry(), Retry::Throttling);
     assert_eq!(e.retry_after(), Some(Duration::from_millis(1500)));
     assert_eq!(
@@ -130,7 +130,7 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
     let Err(Error::Api(e)) = decode_http::<IgnoredAny, EcsError, _>(forbidden) else {
         panic!("forbidden: expected an API error");
     };
-    assert_eq!(e.code(), Some(EcsError::ForbiddenRam));
+    assert_eq!(e.kind(), Some(EcsError::ForbiddenRam));
     assert_eq!(e.entry().map(|r| r.http_status), Some(403));
     assert_eq!((e.retry(), e.retry_after()), (Retry::Never, None));
     assert_eq!(e.format(), Format::Xml);
@@ -139,7 +139,7 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
     let Err(Error::Api(e)) = decode_http::<IgnoredAny, EcsError, _>(invalid) else {
         panic!("invalid: expected an API error");
     };
-    assert_eq!(e.code(), Some(EcsError::InvalidParameter));
+    assert_eq!(e.kind(), Some(EcsError::InvalidParameter));
     assert_eq!(EcsError::InvalidParameter.retry(), Retry::Never);
     assert_eq!(e.retry(), Retry::Throttling);
     assert_eq!(e.retry_after(), Some(Duration::from_millis(250)));
@@ -164,5 +164,8 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
     let from_xml = decode_http::<DescribeInstances, EcsError, _>(xml).unwrap();
     assert_eq!(from_json, from_xml);
     assert_eq!(from_json.data.instances.instance.len(), 50);
-    assert_eq!(from_json.request_id, "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E");
+    assert_eq!(
+        from_json.request_id.as_deref(),
+        Some("473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E")
+    );
 }

@@ -13,7 +13,7 @@ mod tables {
 fn check<E: ErrorCode>(rows: &[(&str, u16, &str, &str)]) {
     let codes: HashSet<&str> = rows.iter().map(|r| r.0).collect();
     assert_eq!(E::ALL.len(), codes.len());
-    assert_eq!(E::entries().len(), rows.len());
+    assert_eq!(E::table().len(), rows.len());
     let names: HashSet<String> = E::ALL.iter().map(|e| format!("{e:?}")).collect();
     assert_eq!(names.len(), E::ALL.len(), "variant names are unique");
     for &(code, status, message, retry) in rows {
@@ -37,7 +37,7 @@ fn check<E: ErrorCode>(rows: &[(&str, u16, &str, &str)]) {
         ] {
             assert_eq!(e.entry(status, message).code, code);
         }
-        assert!(e.rows().iter().all(|r| r.code == code));
+        assert!(e.entries().iter().all(|r| r.code == code));
         assert!(e.http_statuses().contains(&status));
         assert!(e.messages().contains(&message));
     }

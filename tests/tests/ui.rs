@@ -39,5 +39,6 @@ fn ui_cases() {
     t.compile_fail("ui/bad_options.rs");
     t.compile_fail("ui/exhaustive.rs");
     t.compile_fail("ui/derive_errors.rs");
+    t.compile_fail("ui/non_exhaustive_foreign.rs");
     t.pass("ui/non_exhaustive_ok.rs");
 }

@@ -28,4 +28,13 @@ pub enum BadShape {
     Tuple(u8),
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ErrorCode)]
+#[error_code(crate = "aliyun_errors", crate = "other")]
+pub enum Twice {
+    #[error_code(code = "A", code = "B", status = 400, message = "m")]
+    CodeTwice,
+    #[error_code(code = "C", status = 400, status = 409, message = "m")]
+    StatusTwice,
+}
+
 fn main() {}

@@ -23,8 +23,8 @@ fn merged_tables_keep_first_positions() {
         ]
     );
     // Forbidden.RAM has a row from each file.
-    assert_eq!(VpcError::ForbiddenRam.rows().len(), 2);
-    assert_eq!(VpcError::entries().len(), 11);
+    assert_eq!(VpcError::ForbiddenRam.entries().len(), 2);
+    assert_eq!(VpcError::table().len(), 11);
 }
 
 #[test]
@@ -33,7 +33,7 @@ fn the_generated_enum_decodes_errors() {
     let Err(Error::Api(e)) = decode::<IgnoredAny, VpcError>(404, Some("text/xml"), body) else {
         panic!("expected an API error");
     };
-    assert_eq!(e.code(), Some(VpcError::InvalidVpcIdNotFound));
+    assert_eq!(e.kind(), Some(VpcError::InvalidVpcIdNotFound));
     assert_eq!(e.entry().map(|r| r.http_status), Some(404));
     assert_eq!(VpcError::OperationConflict.retry(), Retry::Transient);
 }

@@ -35,19 +35,20 @@ impl<E: ErrorCode> ApiError<E> {
         self.http_status
     }
 
-    /// The table's variant for the code; `None` for a code the table does not know.
-    pub fn code(&self) -> Option<E> {
-        self.code
-    }
-
     /// The code exactly as the server sent it (a numeric JSON code keeps its text).
-    pub fn raw_code(&self) -> &str {
+    pub fn code(&self) -> &str {
         self.kept.get(Field::Code).unwrap_or("")
     }
 
-    /// The server's message; empty when it sent none.
-    pub fn message(&self) -> &str {
-        self.kept.get(Field::Message).unwrap_or("")
+    /// The table's variant for the code, as [`std::io::Error::kind`] names its enum; `None`
+    /// for a code the table does not know (see [`family`](Self::family)).
+    pub fn kind(&self) -> Option<E> {
+        self.code
+    }
+
+    /// The server's message; `None` when it sent none (an empty element stays `Some("")`).
+    pub fn message(&self) -> Option<&str> {
+        self.kept.get(Field::Message)
     }
 
     /// The `RequestId`, to quote to support.
@@ -83,7 +84,7 @@ impl<E: ErrorCode> ApiError<E> {
 
     /// The table row this response matches (by status and message), for a known code.
     pub fn entry(&self) -> Option<&'static Entry> {
-        let message = Some(self.message()).filter(|m| !m.is_empty());
+        let message = self.message().filter(|m| !m.is_empty());
         self.code
             .map(|code| code.entry(Some(self.http_status), message))
     }
@@ -94,7 +95,7 @@ impl<E: ErrorCode> ApiError<E> {
         if self.code.is_some() {
             return None;
         }
-        E::family_of(self.raw_code())
+        E::family_of(self.code())
     }
 
     /// Whether and how to retry: a response with `x-acs-retry-after` is throttling; else
@@ -138,13 +139,13 @@ impl fmt::Display for OneLine<'_> {
 impl<E: ErrorCode> fmt::Display for ApiError<E> {
     /// One line: `Code (HTTP 400): message [RequestId: …]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let code = match self.raw_code() {
+        let code = match self.code() {
             "" => "(no code)",
             code => code,
         };
         write!(f, "{} (HTTP {})", OneLine(code), self.http_status)?;
-        if !self.message().is_empty() {
-            write!(f, ": {}", OneLine(self.message()))?;
+        if let Some(message) = self.message().filter(|m| !m.is_empty()) {
+            write!(f, ": {}", OneLine(message))?;
         }
         if let Some(id) = self.request_id() {
             write!(f, " [RequestId: {}]", OneLine(id))?;
@@ -163,10 +164,10 @@ impl<E: ErrorCode> serde::Serialize for ApiError<E> {
         s.serialize_field("outcome", "error")?;
         s.serialize_field("http_status", &self.http_status)?;
         s.serialize_field("format", self.format.as_str())?;
-        s.serialize_field("code", self.raw_code())?;
+        s.serialize_field("code", self.code())?;
         s.serialize_field("known", &self.code.is_some())?;
         s.serialize_field("family", &self.family().map(|f| f.code()))?;
-        s.serialize_field("message", self.message())?;
+        s.serialize_field("message", &self.message())?;
         s.serialize_field("request_id", &self.request_id())?;
         s.serialize_field("host_id", &self.host_id())?;
         s.serialize_field("recommend", &self.recommend())?;

@@ -3,21 +3,21 @@
 mod api_error;
 mod capture;
 mod envelope;
+mod error;
 mod json;
 mod unrecognized;
 mod xml;
 
 use std::borrow::Cow;
-use std::fmt;
 
 use serde::de::DeserializeOwned;
 
 use crate::code::ErrorCode;
-use crate::entry::Retry;
 use crate::format::Format;
 use envelope::{Field, Fields};
 
 pub use api_error::{ApiError, retry_for_status};
+pub use error::Error;
 pub use unrecognized::{Unrecognized, UnrecognizedKind};
 
 /// The default largest body [`decode`] reads: 16 MiB.
@@ -30,113 +30,10 @@ pub const EXCERPT_LIMIT: usize = 1024;
 /// A successful response: its `RequestId` and the action's data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Response<T> {
-    /// The `RequestId` (or `requestId`) beside the data; empty if the server sent none.
-    pub request_id: String,
+    /// The `RequestId` (or `requestId`) beside the data; `None` if the server sent none.
+    pub request_id: Option<String>,
     /// The action's data.
     pub data: T,
-}
-
-/// A failed call: the server's error envelope, or a body that is not one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Error<E> {
-    /// An error envelope: the server's code, message, RequestId and the rest.
-    Api(ApiError<E>),
-    /// Anything else (a gateway's HTML page, an empty, truncated or binary body, a success
-    /// body that does not fit the data type): kept as status, Content-Type and excerpt.
-    Unrecognized(Unrecognized),
-}
-
-impl<E: ErrorCode> Error<E> {
-    /// The HTTP status of the response.
-    pub fn http_status(&self) -> u16 {
-        match self {
-            Error::Api(e) => e.http_status(),
-            Error::Unrecognized(u) => u.http_status(),
-        }
-    }
-
-    /// Whether and how to retry: see [`ApiError::retry`] and [`Unrecognized::retry`].
-    pub fn retry(&self) -> Retry {
-        match self {
-            Error::Api(e) => e.retry(),
-            Error::Unrecognized(u) => u.retry(),
-        }
-    }
-
-    /// The server's RequestId, when the body carried one.
-    pub fn request_id(&self) -> Option<&str> {
-        match self {
-            Error::Api(e) => e.request_id(),
-            Error::Unrecognized(_) => None,
-        }
-    }
-
-    /// How long the server asked the caller to wait (`x-acs-retry-after`), when known.
-    pub fn retry_after(&self) -> Option<std::time::Duration> {
-        match self {
-            Error::Api(e) => e.retry_after(),
-            Error::Unrecognized(u) => u.retry_after(),
-        }
-    }
-
-    #[cfg_attr(not(feature = "http"), allow(dead_code))]
-    fn with_retry_after(mut self, retry_after: Option<std::time::Duration>) -> Self {
-        match &mut self {
-            Error::Api(e) => e.retry_after = retry_after,
-            Error::Unrecognized(u) => u.retry_after = retry_after,
-        }
-        self
-    }
-
-    /// The error envelope, if the body was one.
-    pub fn as_api(&self) -> Option<&ApiError<E>> {
-        match self {
-            Error::Api(e) => Some(e),
-            Error::Unrecognized(_) => None,
-        }
-    }
-}
-
-impl<E: ErrorCode> fmt::Display for Error<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Api(e) => e.fmt(f),
-            Error::Unrecognized(u) => u.fmt(f),
-        }
-    }
-}
-
-impl<E: ErrorCode> std::error::Error for Error<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Api(e) => Some(e),
-            Error::Unrecognized(u) => Some(u),
-        }
-    }
-}
-
-/// With the `serde` feature, for structured logs: the `ApiError` or the `Unrecognized`, each
-/// with an `outcome` key (`error`, `unrecognized`).
-#[cfg(feature = "serde")]
-impl<E: ErrorCode> serde::Serialize for Error<E> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Error::Api(e) => e.serialize(serializer),
-            Error::Unrecognized(u) => u.serialize(serializer),
-        }
-    }
-}
-
-impl<E> From<ApiError<E>> for Error<E> {
-    fn from(e: ApiError<E>) -> Self {
-        Error::Api(e)
-    }
-}
-
-impl<E> From<Unrecognized> for Error<E> {
-    fn from(u: Unrecognized) -> Self {
-        Error::Unrecognized(u)
-    }
 }
 
 /// Why a body was not understood, before the response's context is attached.
@@ -218,10 +115,7 @@ impl Decoder {
             Format::Xml => utf8(bytes).and_then(|text| xml::success(text, self.max_depth)),
         };
         match data {
-            Ok((request_id, data)) => Ok(Response {
-                request_id: request_id.unwrap_or_default(),
-                data,
-            }),
+            Ok((request_id, data)) => Ok(Response { request_id, data }),
             Err(problem) => {
                 let mut fields = Fields::default();
                 Err(match self.error_fields(format, bytes, &mut fields) {
@@ -234,7 +128,7 @@ impl Decoder {
 
     /// Decodes an [`http::Response`] (feature `http`): its status, its `Content-Type`, its
     /// body, and its `x-acs-retry-after` header (milliseconds), which makes the error
-    /// [`Retry::Throttling`] whatever its code and sets [`ApiError::retry_after`].
+    /// [`Retry::Throttling`](crate::Retry::Throttling) whatever its code and sets [`ApiError::retry_after`].
     #[cfg(feature = "http")]
     pub fn decode_http<T: DeserializeOwned, E: ErrorCode, B: AsRef<[u8]>>(
         &self,
@@ -392,7 +286,8 @@ pub fn decode_http<T: DeserializeOwned, E: ErrorCode, B: AsRef<[u8]>>(
 /// let Err(Error::Api(err)) = decode::<IgnoredAny, EcsError>(400, Some("text/xml"), body) else {
 ///     panic!("expected an API error");
 /// };
-/// assert_eq!(err.code(), Some(EcsError::Throttling));
+/// assert_eq!(err.code(), "Throttling");
+/// assert_eq!(err.kind(), Some(EcsError::Throttling));
 /// assert_eq!(err.retry(), Retry::Throttling);
 /// assert_eq!(err.request_id(), Some("540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx"));
 /// ```
