@@ -1,15 +1,19 @@
-//! A retry loop driven by `retry()` and `retry_after()`.
+//! A retry loop on `RetryPolicy` and `retry::run`.
 //!
 //! The "transport" here replays three responses an API could send for one call (throttled
 //! with `x-acs-retry-after`, then a 503 page from a gateway, then success), so the example
-//! runs anywhere; a real SDK would send the request with its HTTP client instead.
+//! runs anywhere; a real SDK would send the request with its HTTP client instead, and pass
+//! its runtime's sleep (`tokio::time::sleep`) where this one blocks the thread.
 //!
 //! cargo run -p aliyun-errors --example retry_loop --features http
 
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{Error, Response, Retry, decode_http};
+use aliyun_errors::{Idempotency, RetryPolicy, decode_http, retry};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -30,16 +34,16 @@ struct Region {
     region_id: String,
 }
 
-/// Replays the responses of attempt 0, 1, 2, ...
+/// Replays the responses of attempt 1, 2, 3, ...
 fn send(attempt: u32) -> http::Response<Vec<u8>> {
     let (status, content_type, retry_after, body): (u16, &str, Option<&str>, &str) = match attempt {
-        0 => (
+        1 => (
             400,
             "application/json",
             Some("200"),
             r#"{"RequestId":"A1","Code":"Throttling.User","Message":"Request was denied due to user flow control."}"#,
         ),
-        1 => (
+        2 => (
             503,
             "text/html",
             None,
@@ -63,32 +67,31 @@ fn send(attempt: u32) -> http::Response<Vec<u8>> {
         .expect("a valid response")
 }
 
-/// Calls until success, a non-retryable error or `max_attempts`; waits what the server asks,
-/// else an exponential back-off.
-fn call_with_retries(max_attempts: u32) -> Result<Response<DescribeRegions>, Error<EcsError>> {
-    let mut backoff = Duration::from_millis(100);
-    let mut attempt = 0;
-    loop {
-        let error = match decode_http::<DescribeRegions, EcsError, _>(&send(attempt)) {
-            Ok(response) => return Ok(response),
-            Err(error) => error,
-        };
-        attempt += 1;
-        if error.retry() == Retry::Never || attempt == max_attempts {
-            return Err(error);
-        }
-        let wait = error.retry_after().unwrap_or(backoff);
-        println!(
-            "attempt {attempt}: {error} -> retry ({}) in {wait:?}",
-            error.retry()
-        );
-        std::thread::sleep(wait);
-        backoff = (backoff * 2).min(Duration::from_secs(5));
-    }
+/// A request as an SDK builds it: once, before the first attempt, so that every retry sends
+/// the same `ClientToken` and the server runs the action at most once.
+struct Request {
+    action: &'static str,
+    client_token: Option<String>,
 }
 
 fn main() {
-    match call_with_retries(5) {
+    let request = Request {
+        action: "DescribeRegions",
+        client_token: Some("0c593ea1-3bea-11e9-b96b-88e9fe637760".to_owned()),
+    };
+    let idempotency = Idempotency::for_action(request.action, request.client_token.is_some());
+    let policy = RetryPolicy::default();
+    let sleep = |delay: Duration| async move { std::thread::sleep(delay) };
+    let retried = block_on(retry::run(&policy, idempotency, sleep, |attempt| {
+        let token = request.client_token.as_deref().unwrap_or("-");
+        println!(
+            "attempt {attempt}: {} (ClientToken {token})",
+            request.action
+        );
+        std::future::ready(decode_http::<DescribeRegions, EcsError, _>(&send(attempt)))
+    }));
+    println!("{} attempts, waited {:?}", retried.attempts, retried.waited);
+    match retried.result {
         Ok(response) => {
             let regions: Vec<&str> = response
                 .data
@@ -102,6 +105,21 @@ fn main() {
                 response.request_id
             );
         }
-        Err(error) => println!("failed: {error} (RequestId {:?})", error.request_id()),
+        Err(error) => {
+            eprintln!("failed: {error}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Drives a future whose every step is ready (this example's transport and sleep block):
+/// any executor would do; this one keeps the example free of a runtime dependency.
+fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(output) = future.as_mut().poll(&mut cx) {
+            return output;
+        }
     }
 }

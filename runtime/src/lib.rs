@@ -14,6 +14,10 @@
 //! - `serde`: `Serialize`/`Deserialize` for generated enums, as the wire code string, and
 //!   `Serialize` for [`ApiError`] and [`Unrecognized`].
 //! - `http`: [`decode_http`] for an `http::Response`, with the `x-acs-retry-after` header.
+//! - `tracing`: one event per retry of [`retry::run`].
+//! - `tower`: [`retry::TowerPolicy`] and [`retry::layer`], for tower stacks.
+//!
+//! [`retry`]: a [`RetryPolicy`] with the official SDKs' semantics and a runtime-agnostic loop.
 
 /// What generated code reaches: not public API. The name carries the runtime's minor
 /// version, so code generated for another runtime fails to compile (``could not find
@@ -25,6 +29,7 @@ mod code;
 mod decode;
 mod entry;
 mod format;
+pub mod retry;
 
 #[cfg(feature = "ecs")]
 pub mod ecs;
@@ -38,6 +43,7 @@ pub use decode::{
 };
 pub use entry::{Entry, Retry, messages_match};
 pub use format::{Format, UnknownFormat};
+pub use retry::{Idempotency, RetryPolicy};
 
 /// Generates an exhaustive error enum from a CSV table of error codes.
 ///

@@ -131,3 +131,99 @@ proptest! {
         prop_assert_eq!(table.unwrap().entries().len(), kept);
     }
 }
+
+mod retry_policy {
+    use std::time::Duration;
+
+    use aliyun_errors::retry::{self, Classify};
+    use aliyun_errors::{Idempotency, Retry, RetryPolicy};
+    use proptest::prelude::*;
+
+    fn class() -> impl Strategy<Value = Retry> {
+        prop_oneof![
+            Just(Retry::Never),
+            Just(Retry::Throttling),
+            Just(Retry::Transient)
+        ]
+    }
+
+    fn idempotency() -> impl Strategy<Value = Idempotency> {
+        prop_oneof![
+            Just(Idempotency::Idempotent),
+            Just(Idempotency::NotIdempotent)
+        ]
+    }
+
+    struct Failure(Retry, Option<Duration>);
+
+    impl Classify for Failure {
+        fn retry(&self) -> Retry {
+            self.0
+        }
+        fn retry_after(&self) -> Option<Duration> {
+            self.1
+        }
+    }
+
+    /// Drives a future whose every step is ready (the test's op and sleep are).
+    fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        loop {
+            if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+                return out;
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn no_delay_exceeds_its_cap_and_no_attempt_exceeds_the_limit(
+            max_attempts in 1u32..12,
+            attempts in 1u32..40,
+            base_ms in 0u64..5_000,
+            cap_ms in 0u64..60_000,
+            server_ms in proptest::option::of(0u64..300_000),
+            class in class(),
+            idempotency in idempotency(),
+        ) {
+            let policy = RetryPolicy::new()
+                .max_attempts(max_attempts)
+                .base(Duration::from_millis(base_ms))
+                .throttling_base(Duration::from_millis(base_ms * 5))
+                .max_delay(Duration::from_millis(cap_ms));
+            let server = server_ms.map(Duration::from_millis);
+            let delay = policy.delay_for(attempts, class, server, idempotency);
+            if attempts >= max_attempts || class == Retry::Never {
+                prop_assert_eq!(delay, None);
+            }
+            if class == Retry::Transient && idempotency == Idempotency::NotIdempotent {
+                prop_assert_eq!(delay, None);
+            }
+            if let Some(delay) = delay {
+                match server {
+                    Some(server) => {
+                        prop_assert_eq!(delay, server);
+                        prop_assert!(delay <= Duration::from_secs(120));
+                    }
+                    None => prop_assert!(delay <= Duration::from_millis(cap_ms)),
+                }
+            }
+
+            // The loop: an op that always fails is called at most `max_attempts` times.
+            let mut calls = 0;
+            let retried = block_on(retry::run(
+                &policy.max_delay(Duration::ZERO),
+                idempotency,
+                |_| async {},
+                |_| {
+                    calls += 1;
+                    std::future::ready(Err::<(), _>(Failure(class, None)))
+                },
+            ));
+            prop_assert!(retried.attempts <= max_attempts);
+            prop_assert_eq!(retried.attempts, calls);
+            prop_assert_eq!(retried.waited, Duration::ZERO);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! The retry policy on a real server and a real client (hyper) on 127.0.0.1: `retry::run` and
+//! the tower layer call a server that throttles, fails or refuses, and the attempts, the
+//! waits and the final outcome are what the policy promises.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use aliyun_errors::ecs::EcsError;
+use aliyun_errors::retry::{self, CallError, Retried};
+use aliyun_errors::{Error, Idempotency, Response, RetryPolicy, decode_http};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::service::service_fn;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use serde::de::IgnoredAny;
+
+type Outcome = Result<Response<IgnoredAny>, CallError<EcsError, String>>;
+
+/// What the server answers to the `n`th request (1-based) on a path.
+fn answer(path: &str, n: u32) -> (u16, Option<&'static str>, &'static str) {
+    const THROTTLED: &str = r#"{"RequestId":"R-T","Code":"Throttling","Message":"Request was denied due to request throttling."}"#;
+    const OK: &str = r#"{"RequestId":"R-OK"}"#;
+    match path {
+        "/throttled-twice" if n <= 2 => (400, Some("50"), THROTTLED),
+        "/throttled-twice" => (200, None, OK),
+        "/unavailable" => (
+            503,
+            None,
+            r#"{"RequestId":"R-U","Code":"ServiceUnavailable","Message":"The request has failed due to a temporary failure of the server."}"#,
+        ),
+        "/wait-too-long" => (400, Some("121000"), THROTTLED),
+        "/invalid" => (
+            400,
+            None,
+            r#"{"RequestId":"R-I","Code":"InvalidParameter","Message":"The specified parameter is not valid."}"#,
+        ),
+        _ => (404, None, "no such path"),
+    }
+}
+
+/// A server on an ephemeral loopback port; `hits` counts the requests it answered.
+struct Server {
+    address: std::net::SocketAddr,
+    hits: Arc<AtomicU32>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Server {
+    async fn start() -> Server {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let hits = Arc::new(AtomicU32::new(0));
+        let counter = hits.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let counter = counter.clone();
+                let service = service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                    let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
+                    let (status, retry_after, body) = answer(request.uri().path(), n);
+                    let mut response = hyper::Response::builder()
+                        .status(status)
+                        .header("content-type", "application/json");
+                    if let Some(ms) = retry_after {
+                        response = response.header("x-acs-retry-after", ms);
+                    }
+                    let response = response.body(Full::new(Bytes::from(body))).unwrap();
+                    async move { Ok::<_, Infallible>(response) }
+                });
+                tokio::spawn(async move {
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        Server {
+            address,
+            hits,
+            task,
+        }
+    }
+
+    fn hits(&self) -> u32 {
+        self.hits.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn client() -> Client<HttpConnector, Full<Bytes>> {
+    Client::builder(TokioExecutor::new()).build_http()
+}
+
+/// One call: GET, read the body, decode. A failure to connect or read is a transport error.
+async fn call(client: &Client<HttpConnector, Full<Bytes>>, uri: &str) -> Outcome {
+    let uri: hyper::Uri = uri.parse().unwrap();
+    let response = tokio::time::timeout(Duration::from_secs(10), client.get(uri))
+        .await
+        .map_err(|_| CallError::Transport("timeout".to_owned()))?
+        .map_err(|e| CallError::Transport(e.to_string()))?;
+    let (parts, body) = response.into_parts();
+    let body = body
+        .collect()
+        .await
+        .map_err(|e| CallError::Transport(e.to_string()))?
+        .to_bytes();
+    decode_http(&http::Response::from_parts(parts, body)).map_err(CallError::Response)
+}
+
+/// Small bases, so that computed back-offs keep the tests fast; the server's delays are
+/// used as they are.
+fn policy() -> RetryPolicy {
+    RetryPolicy::new()
+        .base(Duration::from_millis(2))
+        .throttling_base(Duration::from_millis(2))
+}
+
+async fn run_on(
+    server_path: &str,
+    idempotency: Idempotency,
+) -> (
+    Retried<Response<IgnoredAny>, CallError<EcsError, String>>,
+    u32,
+) {
+    let server = Server::start().await;
+    let client = client();
+    let uri = format!("http://{}{server_path}", server.address);
+    let retried = retry::run(&policy(), idempotency, tokio::time::sleep, |_| {
+        call(&client, &uri)
+    })
+    .await;
+    (retried, server.hits())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn throttled_twice_then_ok_waits_the_servers_delays() {
+    let started = tokio::time::Instant::now();
+    let (retried, hits) = run_on("/throttled-twice", Idempotency::NotIdempotent).await;
+    assert_eq!((retried.attempts, hits), (3, 3));
+    let response = retried.result.expect("the third attempt succeeds");
+    assert_eq!(response.request_id.as_deref(), Some("R-OK"));
+    // The server's 50 ms twice, not the 2 ms back-off.
+    assert_eq!(retried.waited, Duration::from_millis(100));
+    assert!(started.elapsed() >= Duration::from_millis(100));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_transient_error_is_retried_only_when_idempotent() {
+    let (retried, hits) = run_on("/unavailable", Idempotency::NotIdempotent).await;
+    assert_eq!((retried.attempts, hits), (1, 1));
+    let Err(CallError::Response(Error::Api(e))) = retried.result else {
+        panic!("expected the server's error");
+    };
+    assert_eq!((e.http_status(), e.code()), (503, "ServiceUnavailable"));
+    assert_eq!(retried.waited, Duration::ZERO);
+
+    let (retried, hits) = run_on("/unavailable", Idempotency::Idempotent).await;
+    assert_eq!((retried.attempts, hits), (4, 4));
+    assert!(retried.result.is_err());
+    assert!(retried.waited <= Duration::from_millis(2 + 4 + 8));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_server_delay_over_the_limit_and_a_never_code_give_up_at_once() {
+    let (retried, hits) = run_on("/wait-too-long", Idempotency::Idempotent).await;
+    assert_eq!((retried.attempts, hits), (1, 1));
+    let Err(CallError::Response(e)) = retried.result else {
+        panic!("expected the server's error");
+    };
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(121)));
+
+    let (retried, hits) = run_on("/invalid", Idempotency::Idempotent).await;
+    assert_eq!((retried.attempts, hits), (1, 1));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_refused_connection_is_retried_when_idempotent() {
+    // A port that was just free: nothing listens there now.
+    let address = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap()
+    };
+    let client = client();
+    let uri = format!("http://{address}/");
+    for (idempotency, attempts) in [
+        (Idempotency::Idempotent, 4),
+        (Idempotency::NotIdempotent, 1),
+    ] {
+        let retried = retry::run(&policy(), idempotency, tokio::time::sleep, |_| {
+            call(&client, &uri)
+        })
+        .await;
+        assert_eq!(retried.attempts, attempts, "{idempotency:?}");
+        assert!(matches!(retried.result, Err(CallError::Transport(_))));
+    }
+}
+
+mod tower_layer {
+    use super::*;
+    use tower::{Service, ServiceBuilder, ServiceExt};
+
+    /// A tower stack: the retry layer over a service that calls the server and decodes.
+    async fn call_through_tower(path: &str, idempotency: Idempotency) -> (Outcome, u32) {
+        let server = Server::start().await;
+        let client = client();
+        let base = format!("http://{}", server.address);
+        let inner = tower::service_fn(move |path: String| {
+            let client = client.clone();
+            let uri = format!("{base}{path}");
+            async move { call(&client, &uri).await }
+        });
+        let mut service = ServiceBuilder::new()
+            .layer(retry::layer(
+                policy(),
+                move |_: &String| idempotency,
+                tokio::time::sleep,
+            ))
+            .service(inner);
+        let outcome = service.ready().await.unwrap().call(path.to_owned()).await;
+        (outcome, server.hits())
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn the_tower_layer_retries_as_the_loop_does() {
+        let (outcome, hits) =
+            call_through_tower("/throttled-twice", Idempotency::NotIdempotent).await;
+        assert_eq!(hits, 3);
+        assert_eq!(outcome.unwrap().request_id.as_deref(), Some("R-OK"));
+
+        let (outcome, hits) = call_through_tower("/unavailable", Idempotency::NotIdempotent).await;
+        assert_eq!(hits, 1);
+        assert!(outcome.is_err());
+        let (_, hits) = call_through_tower("/unavailable", Idempotency::Idempotent).await;
+        assert_eq!(hits, 4);
+        let (_, hits) = call_through_tower("/wait-too-long", Idempotency::Idempotent).await;
+        assert_eq!(hits, 1);
+        let (_, hits) = call_through_tower("/invalid", Idempotency::Idempotent).await;
+        assert_eq!(hits, 1);
+    }
+}
