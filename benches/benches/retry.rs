@@ -12,9 +12,18 @@ use serde::de::IgnoredAny;
 
 fn errors() -> Vec<Error<EcsError>> {
     let bodies: [(u16, &[u8]); 4] = [
-        (400, br#"{"RequestId":"R","Code":"Throttling","Message":"m"}"#),
-        (503, br#"{"RequestId":"R","Code":"ServiceUnavailable","Message":"m"}"#),
-        (400, br#"{"RequestId":"R","Code":"InvalidParameter","Message":"m"}"#),
+        (
+            400,
+            br#"{"RequestId":"R","Code":"Throttling","Message":"m"}"#,
+        ),
+        (
+            503,
+            br#"{"RequestId":"R","Code":"ServiceUnavailable","Message":"m"}"#,
+        ),
+        (
+            400,
+            br#"{"RequestId":"R","Code":"InvalidParameter","Message":"m"}"#,
+        ),
         (502, b"<html><body>Bad Gateway</body></html>"),
     ];
     bodies
@@ -36,22 +45,25 @@ fn retry(c: &mut Criterion) {
     let errors = errors();
     let policy = RetryPolicy::default();
     let mut group = c.benchmark_group("retry/next_delay");
-    group.bench_function("ours: RetryPolicy::next_delay (4 errors x 3 attempts)", |b| {
-        b.iter(|| {
-            let mut total = Duration::ZERO;
-            for error in &errors {
-                for attempts in 1..=3 {
-                    let delay = policy.next_delay(
-                        black_box(attempts),
-                        black_box(error),
-                        Idempotency::Idempotent,
-                    );
-                    total += delay.unwrap_or_default();
+    group.bench_function(
+        "ours: RetryPolicy::next_delay (4 errors x 3 attempts)",
+        |b| {
+            b.iter(|| {
+                let mut total = Duration::ZERO;
+                for error in &errors {
+                    for attempts in 1..=3 {
+                        let delay = policy.next_delay(
+                            black_box(attempts),
+                            black_box(error),
+                            Idempotency::Idempotent,
+                        );
+                        total += delay.unwrap_or_default();
+                    }
                 }
-            }
-            total
-        })
-    });
+                total
+            })
+        },
+    );
     group.bench_function("baseline: hand-written retry() + doubling", |b| {
         b.iter(|| {
             let mut total = Duration::ZERO;

@@ -26,6 +26,25 @@ impl Retry {
         }
     }
 
+    /// The one retry rule: the code's class when the table knows the code (or its family),
+    /// else the status's ([`Retry::for_status`]). Used by decoded errors and by `explain`.
+    pub fn classify<E: crate::ErrorCode>(code: Option<E>, http_status: u16) -> Retry {
+        match code {
+            Some(code) => code.retry(),
+            None => Retry::for_status(http_status),
+        }
+    }
+
+    /// The class an HTTP status implies on its own: 429 throttling; 500, 502, 503, 504
+    /// transient; else never.
+    pub const fn for_status(http_status: u16) -> Retry {
+        match http_status {
+            429 => Retry::Throttling,
+            500 | 502 | 503 | 504 => Retry::Transient,
+            _ => Retry::Never,
+        }
+    }
+
     /// True for `Throttling` and `Transient`.
     pub const fn is_retryable(self) -> bool {
         !matches!(self, Retry::Never)

@@ -35,12 +35,12 @@ pub mod retry;
 pub mod ecs;
 
 pub use code::{ErrorCode, UnknownCode};
-#[cfg(feature = "http")]
-pub use decode::decode_http;
 pub use decode::{
     ApiError, DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_DEPTH, Decoder, EXCERPT_LIMIT, Error, Response,
-    Unrecognized, UnrecognizedKind, decode, retry_for_status,
+    Style, Unrecognized, UnrecognizedKind, decode, retry_for_status,
 };
+#[cfg(feature = "http")]
+pub use decode::{decode_http, decode_parts};
 pub use entry::{Entry, Retry, messages_match};
 pub use format::{Format, UnknownFormat};
 pub use retry::{Idempotency, RetryPolicy};

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use super::envelope::{Field, Fields, Kept};
+use super::envelope::{Field, Fields, Kept, Style};
 use crate::code::ErrorCode;
 use crate::entry::{Entry, Retry};
 use crate::format::Format;
@@ -14,20 +14,67 @@ pub struct ApiError<E> {
     http_status: u16,
     format: Format,
     code: Option<E>,
+    style: Style,
     pub(crate) retry_after: Option<Duration>,
+    // The delay came from `x-acs-retry-after`: the gateway throttled the call.
+    pub(crate) throttled: bool,
+    // The request id of the headers, for a body without one.
+    pub(crate) header_request_id: Option<Box<str>>,
     // Every string in one allocation: an error is cheap to build and small to return.
     kept: Kept,
 }
 
 impl<E: ErrorCode> ApiError<E> {
     pub(crate) fn new(http_status: u16, format: Format, fields: &Fields<'_>) -> Self {
+        Self::with_style(http_status, format, fields, fields.style())
+    }
+
+    pub(crate) fn with_style(
+        http_status: u16,
+        format: Format,
+        fields: &Fields<'_>,
+        style: Style,
+    ) -> Self {
         ApiError {
             http_status,
             format,
             code: fields.get(Field::Code).and_then(E::from_code),
+            style,
             retry_after: None,
+            throttled: false,
+            header_request_id: None,
             kept: Kept::new(fields),
         }
+    }
+
+    /// Which family of gateways sent the envelope: RPC, ROA, OSS, log service or API
+    /// Gateway (whose error is read from its `X-Ca-Error-*` headers).
+    pub fn style(&self) -> Style {
+        self.style
+    }
+
+    /// OSS's `EC`: the detail code of the error, e.g. `0003-00000001`.
+    pub fn ec(&self) -> Option<&str> {
+        self.kept.get(Field::Ec)
+    }
+
+    /// Another scalar field of the envelope by its name as sent (`BucketName`,
+    /// `StringToSign`, `Description`, `status`, …); the first one when it repeats.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.kept
+            .extra()
+            .find_map(|(n, value)| (n == name).then_some(value))
+    }
+
+    /// Every other scalar field of the envelope, (name, value), in body order: at most 64
+    /// fields and 64 KiB of names and values.
+    pub fn fields(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.kept.extra()
+    }
+
+    /// True when the envelope had more fields than [`fields`](Self::fields) keeps.
+    pub fn fields_truncated(&self) -> bool {
+        self.kept.truncated()
     }
 
     /// The HTTP status of the response.
@@ -51,9 +98,12 @@ impl<E: ErrorCode> ApiError<E> {
         self.kept.get(Field::Message)
     }
 
-    /// The `RequestId`, to quote to support.
+    /// The `RequestId` (`requestId`, …), to quote to support: the body's, else the
+    /// headers' (`x-acs-request-id`, `x-oss-request-id`, `x-log-requestid`, `X-Ca-Request-Id`).
     pub fn request_id(&self) -> Option<&str> {
-        self.kept.get(Field::RequestId)
+        self.kept
+            .get(Field::RequestId)
+            .or(self.header_request_id.as_deref())
     }
 
     /// The `HostId`: the service node that answered.
@@ -61,7 +111,7 @@ impl<E: ErrorCode> ApiError<E> {
         self.kept.get(Field::HostId)
     }
 
-    /// The `Recommend` field: a link to a diagnosis of the error.
+    /// `Recommend` (RPC) or `RecommendDoc` (OSS): a link to a diagnosis of the error.
     pub fn recommend(&self) -> Option<&str> {
         self.kept.get(Field::Recommend)
     }
@@ -77,7 +127,8 @@ impl<E: ErrorCode> ApiError<E> {
         self.format
     }
 
-    /// How long the server asked the caller to wait (`x-acs-retry-after`), when known.
+    /// How long the server asked the caller to wait (`x-acs-retry-after`, else
+    /// `Retry-After`), when known.
     pub fn retry_after(&self) -> Option<Duration> {
         self.retry_after
     }
@@ -99,26 +150,19 @@ impl<E: ErrorCode> ApiError<E> {
     }
 
     /// Whether and how to retry: a response with `x-acs-retry-after` is throttling; else
-    /// the code's class; else the family's; else by status (429 throttling; 500, 502, 503,
-    /// 504 transient); else never.
+    /// [`Retry::classify`]: the code's class, else the family's, else the status's.
     pub fn retry(&self) -> Retry {
-        if self.retry_after.is_some() {
+        if self.throttled {
             return Retry::Throttling;
         }
-        match self.code.or_else(|| self.family()) {
-            Some(code) => code.retry(),
-            None => retry_for_status(self.http_status),
-        }
+        Retry::classify(self.code.or_else(|| self.family()), self.http_status)
     }
 }
 
-/// The retry class an HTTP status implies on its own.
+/// The retry class an HTTP status implies on its own: 429 throttling; 500, 502, 503, 504
+/// transient; else never.
 pub fn retry_for_status(http_status: u16) -> Retry {
-    match http_status {
-        429 => Retry::Throttling,
-        500 | 502 | 503 | 504 => Retry::Transient,
-        _ => Retry::Never,
-    }
+    Retry::for_status(http_status)
 }
 
 /// Writes text on one line: control characters (line breaks included) become spaces.
@@ -160,8 +204,9 @@ impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 impl<E: ErrorCode> serde::Serialize for ApiError<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("ApiError", 13)?;
+        let mut s = serializer.serialize_struct("ApiError", 17)?;
         s.serialize_field("outcome", "error")?;
+        s.serialize_field("style", self.style.as_str())?;
         s.serialize_field("http_status", &self.http_status)?;
         s.serialize_field("format", self.format.as_str())?;
         s.serialize_field("code", self.code())?;
@@ -172,11 +217,34 @@ impl<E: ErrorCode> serde::Serialize for ApiError<E> {
         s.serialize_field("host_id", &self.host_id())?;
         s.serialize_field("recommend", &self.recommend())?;
         s.serialize_field("access_denied_detail", &self.access_denied_detail())?;
+        s.serialize_field("ec", &self.ec())?;
+        s.serialize_field("fields", &FieldsMap(self))?;
+        s.serialize_field("fields_truncated", &self.fields_truncated())?;
         s.serialize_field("retry", self.retry().as_str())?;
         s.serialize_field(
             "retry_after_ms",
             &self.retry_after.map(|d| d.as_millis() as u64),
         )?;
         s.end()
+    }
+}
+
+/// The other fields as a JSON object (the first of a repeated name wins there).
+#[cfg(feature = "serde")]
+struct FieldsMap<'a, E>(&'a ApiError<E>);
+
+#[cfg(feature = "serde")]
+impl<E: ErrorCode> serde::Serialize for FieldsMap<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        let mut seen: Vec<&str> = Vec::new();
+        for (name, value) in self.0.fields() {
+            if !seen.contains(&name) {
+                seen.push(name);
+                map.serialize_entry(name, value)?;
+            }
+        }
+        map.end()
     }
 }

@@ -100,8 +100,8 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CaptureMap<'_, A> {
         let Some(Str(key)) = self.inner.next_key::<Str<'de>>()? else {
             return Ok(None);
         };
-        self.value_is_request_id =
-            self.request_id.is_none() && Field::from_key(&key) == Some(Field::RequestId);
+        self.value_is_request_id = self.request_id.is_none()
+            && Field::from_key(&key).map(|(field, _)| field) == Some(Field::RequestId);
         match key {
             Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
             Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)),

@@ -1,6 +1,47 @@
-//! The fields of an error envelope, borrowed from the body while it is parsed.
+//! The fields of an error envelope, borrowed from the body while it is parsed, for every
+//! response family: RPC (`Code`), ROA (`code`, `errorCode` + `errorMsg`), OSS and MNS (`EC`,
+//! `RecommendDoc`, a namespace, the `{"Error": {…}}` wrapper), log service (`errorCode` +
+//! `errorMessage`, `error_code`).
 
 use std::borrow::Cow;
+use std::fmt;
+
+/// The shape of an error envelope: which family of Alibaba Cloud gateways sent it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Style {
+    /// RPC APIs (ECS, VPC, RAM, SMS, …): `Code`, `Message`, `RequestId`, `HostId`.
+    Rpc,
+    /// ROA APIs (Container Service, ROS, …): `code`, `message`, `requestId` (or the older
+    /// `errorCode`, `errorMsg`).
+    Roa,
+    /// OSS and the message service: XML `<Error>` with `EC`, `RecommendDoc` or a namespace;
+    /// JSON `{"Error": {…}}`.
+    Oss,
+    /// Log service: `errorCode`, `errorMessage` (or `error_code`, `error_message`).
+    Sls,
+    /// API Gateway: the error in `X-Ca-Error-*` headers, the body the backend's own.
+    Gateway,
+}
+
+impl Style {
+    /// `rpc`, `roa`, `oss`, `sls` or `gateway`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Style::Rpc => "rpc",
+            Style::Roa => "roa",
+            Style::Oss => "oss",
+            Style::Sls => "sls",
+            Style::Gateway => "gateway",
+        }
+    }
+}
+
+impl fmt::Display for Style {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
 
 /// A field of the error envelope; its discriminant is its slot in [`Fields`] and [`Kept`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,70 +52,153 @@ pub(crate) enum Field {
     Message,
     Recommend,
     AccessDeniedDetail,
+    Ec,
+}
+
+const SLOTS: usize = 7;
+
+/// What a key's spelling says of the envelope's family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    None,
+    Rpc,
+    Roa,
+    Oss,
+    Sls,
 }
 
 impl Field {
-    /// The field a key names: the RPC spelling (`RequestId`) or the ROA one (`requestId`).
-    pub(crate) fn from_key(key: &str) -> Option<Field> {
+    /// The field a key names, and what its spelling tells of the family.
+    pub(crate) fn from_key(key: &str) -> Option<(Field, Hint)> {
         Some(match key {
-            "RequestId" | "requestId" => Field::RequestId,
-            "HostId" | "hostId" => Field::HostId,
-            "Code" | "code" => Field::Code,
-            "Message" | "message" => Field::Message,
-            "Recommend" | "recommend" => Field::Recommend,
-            "AccessDeniedDetail" | "accessDeniedDetail" => Field::AccessDeniedDetail,
+            "RequestId" => (Field::RequestId, Hint::None),
+            "requestId" | "requestid" => (Field::RequestId, Hint::Roa),
+            "HostId" | "hostId" => (Field::HostId, Hint::None),
+            "Code" => (Field::Code, Hint::Rpc),
+            "code" => (Field::Code, Hint::Roa),
+            "errorCode" | "error_code" => (Field::Code, Hint::Sls),
+            "Message" => (Field::Message, Hint::None),
+            "message" => (Field::Message, Hint::Roa),
+            "errorMessage" | "error_message" => (Field::Message, Hint::Sls),
+            "errorMsg" => (Field::Message, Hint::Roa),
+            "Recommend" | "recommend" => (Field::Recommend, Hint::None),
+            "RecommendDoc" => (Field::Recommend, Hint::Oss),
+            "AccessDeniedDetail" | "accessDeniedDetail" | "accessdenieddetail" => {
+                (Field::AccessDeniedDetail, Hint::None)
+            }
+            "EC" => (Field::Ec, Hint::Oss),
             _ => return None,
         })
     }
 }
 
-/// The envelope's fields as found, one slot per [`Field`]; the first occurrence wins.
+/// The most other fields an error keeps, and the most bytes of their names and values.
+pub(crate) const MAX_EXTRA_FIELDS: usize = 64;
+pub(crate) const MAX_EXTRA_BYTES: usize = 64 << 10;
+
+/// The envelope's fields as found, one slot per [`Field`] (the first non-empty occurrence
+/// wins), the other scalar fields (bounded), and the family the keys point to.
 #[derive(Debug, Default)]
-pub(crate) struct Fields<'a>([Option<Cow<'a, str>>; 6]);
+pub(crate) struct Fields<'a> {
+    slots: [Option<Cow<'a, str>>; SLOTS],
+    extra: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    extra_bytes: usize,
+    truncated: bool,
+    /// `code`/`errorCode` spelling, `errorMsg`, `EC`/`RecommendDoc`, a namespace or wrapper.
+    code_hint: Option<Hint>,
+    roa_message: bool,
+    oss: bool,
+}
 
 impl<'a> Fields<'a> {
-    /// Sets a field unless an earlier occurrence already did.
+    /// Sets a field unless an earlier occurrence already gave it a non-empty value.
     pub(crate) fn set(&mut self, field: Field, value: Cow<'a, str>) {
-        let slot = &mut self.0[field as usize];
-        if slot.is_none() {
+        let slot = &mut self.slots[field as usize];
+        if slot.as_deref().is_none_or(str::is_empty) {
             *slot = Some(value);
         }
     }
 
+    /// Sets a field named by its key, noting what the key's spelling tells.
+    pub(crate) fn set_key(&mut self, (field, hint): (Field, Hint), value: Cow<'a, str>) {
+        match (field, hint) {
+            (Field::Code, hint) if self.code_hint.is_none() => self.code_hint = Some(hint),
+            (Field::Message, Hint::Roa) => self.roa_message = true,
+            (_, Hint::Oss) => self.oss = true,
+            _ => {}
+        }
+        self.set(field, value);
+    }
+
+    /// Keeps another scalar field, within the bounds; past them, notes the loss.
+    pub(crate) fn add_extra(&mut self, name: Cow<'a, str>, value: Cow<'a, str>) {
+        let size = name.len() + value.len();
+        if self.extra.len() >= MAX_EXTRA_FIELDS || self.extra_bytes + size > MAX_EXTRA_BYTES {
+            self.truncated = true;
+            return;
+        }
+        self.extra_bytes += size;
+        self.extra.push((name, value));
+    }
+
+    /// The body has an OSS mark of its own (a namespace, the JSON `Error` wrapper).
+    pub(crate) fn mark_oss(&mut self) {
+        self.oss = true;
+    }
+
     pub(crate) fn get(&self, field: Field) -> Option<&str> {
-        self.0[field as usize].as_deref()
+        self.slots[field as usize].as_deref()
+    }
+
+    /// The family the keys point to.
+    pub(crate) fn style(&self) -> Style {
+        if self.oss {
+            return Style::Oss;
+        }
+        match self.code_hint {
+            Some(Hint::Roa) => Style::Roa,
+            Some(Hint::Sls) if self.roa_message => Style::Roa,
+            Some(Hint::Sls) => Style::Sls,
+            _ => Style::Rpc,
+        }
     }
 }
 
 /// The fields an [`ApiError`](super::ApiError) keeps, copied out of the body into one
-/// allocation, one after another in [`Field`] order.
+/// allocation, one after another in [`Field`] order, and the other fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Kept {
     text: Box<str>,
-    // Where each field ends in `text` (it starts where the one before ends): u32, as a body
-    // is at most 4 GiB (`Decoder::max_body_size` saturates there).
-    ends: [u32; 6],
+    // Where each field ends in `text` (it starts where the one before ends).
+    ends: [usize; SLOTS],
     // Bit `field as usize` set for each field the body had (an absent field is not an empty one).
     present: u8,
+    extra: Box<[(Box<str>, Box<str>)]>,
+    truncated: bool,
 }
 
 impl Kept {
     pub(crate) fn new(fields: &Fields<'_>) -> Self {
-        let mut text = String::with_capacity(fields.0.iter().flatten().map(|v| v.len()).sum());
-        let mut ends = [0; 6];
+        let mut text = String::with_capacity(fields.slots.iter().flatten().map(|v| v.len()).sum());
+        let mut ends = [0; SLOTS];
         let mut present = 0;
-        for (i, value) in fields.0.iter().enumerate() {
+        for (i, value) in fields.slots.iter().enumerate() {
             if let Some(value) = value {
                 text.push_str(value);
                 present |= 1 << i;
             }
-            // The total is at most the body's length, which fits in u32.
-            ends[i] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+            ends[i] = text.len();
         }
         Kept {
             text: text.into_boxed_str(),
             ends,
             present,
+            extra: fields
+                .extra
+                .iter()
+                .map(|(n, v)| (Box::from(&**n), Box::from(&**v)))
+                .collect(),
+            truncated: fields.truncated,
         }
     }
 
@@ -84,6 +208,14 @@ impl Kept {
             return None;
         }
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.text.get(start as usize..self.ends[i] as usize)
+        self.text.get(start..self.ends[i])
+    }
+
+    pub(crate) fn extra(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.extra.iter().map(|(n, v)| (&**n, &**v))
+    }
+
+    pub(crate) fn truncated(&self) -> bool {
+        self.truncated
     }
 }

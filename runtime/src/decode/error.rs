@@ -33,11 +33,11 @@ impl<E: ErrorCode> Error<E> {
         }
     }
 
-    /// The server's RequestId, when the body carried one.
+    /// The server's RequestId: the body's, else the headers'.
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Api(e) => e.request_id(),
-            Error::Unrecognized(_) => None,
+            Error::Unrecognized(u) => u.request_id(),
         }
     }
 
@@ -49,11 +49,21 @@ impl<E: ErrorCode> Error<E> {
         }
     }
 
-    #[cfg_attr(not(feature = "http"), allow(dead_code))]
-    pub(crate) fn with_retry_after(mut self, retry_after: Option<std::time::Duration>) -> Self {
+    /// Adds what the headers said: the wait, whether it was `x-acs-retry-after`, and the
+    /// request id for a body without one.
+    pub(crate) fn with_headers(mut self, headers: &super::HeaderFacts<'_>) -> Self {
+        let request_id = headers.request_id.map(Box::from);
         match &mut self {
-            Error::Api(e) => e.retry_after = retry_after,
-            Error::Unrecognized(u) => u.retry_after = retry_after,
+            Error::Api(e) => {
+                e.retry_after = headers.retry_after;
+                e.throttled = headers.throttled;
+                e.header_request_id = request_id;
+            }
+            Error::Unrecognized(u) => {
+                u.retry_after = headers.retry_after;
+                u.throttled = headers.throttled;
+                u.request_id = request_id;
+            }
         }
         self
     }

@@ -11,7 +11,7 @@ use serde::de::{
 use serde_json::value::RawValue;
 
 use super::capture::Capture;
-use super::envelope::{Field, Fields};
+use super::envelope::{Field, Fields, Hint};
 use super::{Problem, UnrecognizedKind};
 
 /// Reads the error envelope's fields. `Code` and `AccessDeniedDetail` keep their JSON text
@@ -85,59 +85,212 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let fields = self.fields;
-        while let Some(FieldKey(key)) = map.next_key()? {
-            let text = match key {
-                // Kept exactly as written: a numeric code's digits, a detail object whole.
-                Some(field @ Field::Code) if self.lenient => raw_text(field, &mut map)?,
-                Some(field @ Field::AccessDeniedDetail) => raw_text(field, &mut map)?,
-                Some(field) if self.lenient => {
-                    map.next_value::<Text<true>>()?.0.map(|t| (field, t))
+        while let Some(key) = map.next_key::<FieldKey<'de>>()? {
+            let key = match key {
+                FieldKey::Known(key) => key,
+                // OSS's JSON APIs wrap the envelope: `{"Error": {"Code": …}}`.
+                FieldKey::Wrapper => {
+                    fields.mark_oss();
+                    map.next_value_seed(Nested {
+                        fields: &mut *fields,
+                        lenient: self.lenient,
+                    })?;
+                    continue;
                 }
-                Some(field) => map.next_value::<Text<false>>()?.0.map(|t| (field, t)),
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                    None
+                FieldKey::Other(name) => {
+                    // Another scalar field, kept; objects and arrays skipped.
+                    if let Some(value) = map.next_value::<Scalar<'de>>()?.0 {
+                        fields.add_extra(name, value);
+                    }
+                    continue;
                 }
             };
-            if let Some((field, text)) = text {
-                fields.set(field, text);
+            let text = match key.0 {
+                // Kept exactly as written: a numeric code's digits, a detail object whole.
+                Field::Code if self.lenient => raw_text(&mut map)?,
+                Field::AccessDeniedDetail => raw_text(&mut map)?,
+                _ if self.lenient => map.next_value::<Text<true>>()?.0,
+                _ => map.next_value::<Text<false>>()?.0,
+            };
+            if let Some(text) = text {
+                fields.set_key(key, text);
             }
         }
         Ok(())
     }
 }
 
-/// The next value's JSON text as written (a string's unescaped), for `field`; `None` for `null`.
-fn raw_text<'de, A: MapAccess<'de>>(
-    field: Field,
-    map: &mut A,
-) -> Result<Option<(Field, Cow<'de, str>)>, A::Error> {
-    let raw: &'de RawValue = map.next_value()?;
-    Ok(text_of(raw)
-        .map_err(de::Error::custom)?
-        .map(|text| (field, text)))
+/// The object inside OSS's `{"Error": …}` wrapper, read with the same visitor; a wrapper
+/// that is not an object is skipped.
+struct Nested<'a, 'de> {
+    fields: &'a mut Fields<'de>,
+    lenient: bool,
 }
 
-/// An object key, matched against the envelope's fields as it is read (nothing allocated).
-struct FieldKey(Option<Field>);
+impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
+    type Value = ();
 
-impl<'de> de::Deserialize<'de> for FieldKey {
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let visitor = FieldsVisitor {
+            fields: self.fields,
+            lenient: self.lenient,
+        };
+        if self.lenient {
+            deserializer.deserialize_any(SkipOther(visitor))
+        } else {
+            deserializer.deserialize_map(visitor)
+        }
+    }
+}
+
+/// A map read by the inner visitor; any other value skipped.
+struct SkipOther<'a, 'de>(FieldsVisitor<'a, 'de>);
+
+impl<'de> Visitor<'de> for SkipOther<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        self.0.visit_map(map)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        IgnoredAny.visit_seq(seq).map(drop)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
+/// A value kept as another field's text when it is a scalar: a string (borrowed when it has
+/// no escapes), a number or a boolean; `null`, objects and arrays give `None`.
+struct Scalar<'de>(Option<Cow<'de, str>>);
+
+impl<'de> de::Deserialize<'de> for Scalar<'de> {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScalarVisitor;
+
+        impl<'de> Visitor<'de> for ScalarVisitor {
+            type Value = Scalar<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any value")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Scalar(Some(Cow::Borrowed(v))))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Scalar(Some(Cow::Owned(v.to_owned()))))
+            }
+
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(Scalar(Some(Cow::Borrowed(if v {
+                    "true"
+                } else {
+                    "false"
+                }))))
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(Scalar(Some(Cow::Owned(v.to_string()))))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(Scalar(Some(Cow::Owned(v.to_string()))))
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(Scalar(Some(Cow::Owned(v.to_string()))))
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Scalar(None))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                IgnoredAny.visit_map(map).map(|_| Scalar(None))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                IgnoredAny.visit_seq(seq).map(|_| Scalar(None))
+            }
+        }
+
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+/// The next value's JSON text as written (a string's unescaped); `None` for `null`.
+fn raw_text<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
+    let raw: &'de RawValue = map.next_value()?;
+    text_of(raw).map_err(de::Error::custom)
+}
+
+/// An object key: an envelope field (matched as it is read), OSS's `Error` wrapper, or
+/// another key, kept for [`Fields::add_extra`].
+enum FieldKey<'de> {
+    Known((Field, Hint)),
+    Wrapper,
+    Other(Cow<'de, str>),
+}
+
+impl<'de> de::Deserialize<'de> for FieldKey<'de> {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
 
-        impl Visitor<'_> for KeyVisitor {
-            type Value = FieldKey;
+        impl KeyVisitor {
+            fn key<'de>(key: Cow<'de, str>) -> FieldKey<'de> {
+                match Field::from_key(&key) {
+                    Some(known) => FieldKey::Known(known),
+                    None if key == "Error" => FieldKey::Wrapper,
+                    None => FieldKey::Other(key),
+                }
+            }
+        }
+
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = FieldKey<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string key")
             }
 
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<FieldKey, E> {
-                Ok(FieldKey(Field::from_key(key)))
+            fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Self::Value, E> {
+                Ok(Self::key(Cow::Borrowed(key)))
+            }
+
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+                Ok(Self::key(Cow::Owned(key.to_owned())))
             }
         }
 
-        deserializer.deserialize_identifier(KeyVisitor)
+        deserializer.deserialize_str(KeyVisitor)
     }
 }
 

@@ -16,7 +16,65 @@ use crate::code::ErrorCode;
 use crate::format::Format;
 use envelope::{Field, Fields};
 
+/// What a response's headers add to its body, read once from the header map (or the CLI's
+/// `--header` lines).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct HeaderFacts<'h> {
+    pub content_type: Option<&'h str>,
+    /// `x-acs-request-id`, `x-oss-request-id`, `x-log-requestid` or `X-Ca-Request-Id`.
+    pub request_id: Option<&'h str>,
+    /// `x-acs-retry-after` (milliseconds), else `Retry-After` (seconds).
+    pub retry_after: Option<std::time::Duration>,
+    /// The delay was `x-acs-retry-after`: the gateway throttled the call.
+    pub throttled: bool,
+    /// API Gateway's `X-Ca-Error-Code` and `X-Ca-Error-Message`.
+    pub gateway_code: Option<&'h str>,
+    pub gateway_message: Option<&'h str>,
+    /// OSS's `x-oss-err`: the error XML, base64, of a response without a body (HEAD).
+    pub oss_err: Option<&'h str>,
+}
+
+impl<'h> HeaderFacts<'h> {
+    /// Reads the facts from `(name, value)` pairs; names compared without case.
+    pub(crate) fn from_pairs(pairs: impl IntoIterator<Item = (&'h str, &'h str)>) -> Self {
+        let mut facts = HeaderFacts::default();
+        let (mut acs_retry, mut retry_after) = (None, None);
+        for (name, value) in pairs {
+            let is = |n: &str| name.eq_ignore_ascii_case(n);
+            let value_opt = Some(value.trim()).filter(|v| !v.is_empty());
+            if is("content-type") {
+                facts.content_type = facts.content_type.or(Some(value));
+            } else if is("x-acs-request-id")
+                || is("x-oss-request-id")
+                || is("x-log-requestid")
+                || is("x-ca-request-id")
+            {
+                facts.request_id = facts.request_id.or(value_opt);
+            } else if is("x-acs-retry-after") {
+                acs_retry = acs_retry.or(positive(value).map(std::time::Duration::from_millis));
+            } else if is("retry-after") {
+                retry_after = retry_after.or(positive(value).map(std::time::Duration::from_secs));
+            } else if is("x-ca-error-code") {
+                facts.gateway_code = facts.gateway_code.or(value_opt);
+            } else if is("x-ca-error-message") {
+                facts.gateway_message = facts.gateway_message.or(value_opt);
+            } else if is("x-oss-err") {
+                facts.oss_err = facts.oss_err.or(value_opt);
+            }
+        }
+        facts.throttled = acs_retry.is_some();
+        facts.retry_after = acs_retry.or(retry_after);
+        facts
+    }
+}
+
+/// A positive whole number (a missing, empty, non-numeric, zero or negative value is none).
+fn positive(value: &str) -> Option<u64> {
+    value.trim().parse::<u64>().ok().filter(|&n| n > 0)
+}
+
 pub use api_error::{ApiError, retry_for_status};
+pub use envelope::Style;
 pub use error::Error;
 pub use unrecognized::{Unrecognized, UnrecognizedKind};
 
@@ -58,6 +116,7 @@ pub(crate) struct Problem {
 pub struct Decoder {
     max_body_size: usize,
     max_depth: usize,
+    success_codes: Option<&'static [&'static str]>,
 }
 
 impl Default for Decoder {
@@ -72,14 +131,31 @@ impl Decoder {
         Decoder {
             max_body_size: DEFAULT_MAX_BODY_SIZE,
             max_depth: DEFAULT_MAX_DEPTH,
+            success_codes: None,
         }
     }
 
-    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`]. At most
-    /// 4 GiB: a larger limit is taken as 4 GiB.
+    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`].
     pub const fn max_body_size(mut self, bytes: usize) -> Self {
-        const MAX: usize = u32::MAX as usize;
-        self.max_body_size = if bytes > MAX { MAX } else { bytes };
+        self.max_body_size = bytes;
+        self
+    }
+
+    /// For APIs that answer errors with HTTP 200 (SMS: `isv.BUSINESS_LIMIT_CONTROL`, `OK` on
+    /// success): a 2xx envelope whose `Code` is not one of `codes` is an error. Without it, a
+    /// 2xx body is an error only when it does not fit the data type but is an envelope.
+    ///
+    /// ```
+    /// use aliyun_errors::{Decoder, Error, ecs::EcsError};
+    /// let sms = Decoder::new().success_codes(&["OK"]);
+    /// let body = br#"{"RequestId":"R","Code":"isv.BUSINESS_LIMIT_CONTROL","Message":"limited"}"#;
+    /// let err = sms.decode::<serde::de::IgnoredAny, EcsError>(200, None, body).unwrap_err();
+    /// assert_eq!(err.as_api().unwrap().code(), "isv.BUSINESS_LIMIT_CONTROL");
+    /// let ok = br#"{"RequestId":"R","Code":"OK","Message":"OK","BizId":"1"}"#;
+    /// assert!(sms.decode::<serde::de::IgnoredAny, EcsError>(200, None, ok).is_ok());
+    /// ```
+    pub const fn success_codes(mut self, codes: &'static [&'static str]) -> Self {
+        self.success_codes = Some(codes);
         self
     }
 
@@ -110,6 +186,16 @@ impl Decoder {
         let (format, bytes) = self
             .check_body(content_type, body)
             .map_err(|(format, problem)| unrecognized(format, problem))?;
+        if let Some(success) = self.success_codes {
+            let mut fields = Fields::default();
+            if self.error_fields(format, bytes, &mut fields).is_ok()
+                && fields
+                    .get(Field::Code)
+                    .is_some_and(|code| !success.contains(&code))
+            {
+                return Err(ApiError::new(http_status, format, &fields).into());
+            }
+        }
         let data = match format {
             Format::Json => json::success(bytes),
             Format::Xml => utf8(bytes).and_then(|text| xml::success(text, self.max_depth)),
@@ -126,26 +212,96 @@ impl Decoder {
         }
     }
 
-    /// Decodes an [`http::Response`] (feature `http`): its status, its `Content-Type`, its
-    /// body, and its `x-acs-retry-after` header (milliseconds), which makes the error
-    /// [`Retry::Throttling`](crate::Retry::Throttling) whatever its code and sets [`ApiError::retry_after`].
+    /// Decodes a response from its status, headers and body (feature `http`).
+    ///
+    /// The headers add what the body lacks: the `Content-Type`; the request id when the body
+    /// has none (`x-acs-request-id`, `x-oss-request-id`, `x-log-requestid`,
+    /// `X-Ca-Request-Id`); the wait (`x-acs-retry-after` in milliseconds, which also makes the
+    /// error [`Retry::Throttling`](crate::Retry::Throttling) whatever its code, else
+    /// `Retry-After` in seconds); OSS's `x-oss-err` (the base64 error XML of a HEAD response,
+    /// read when the body is empty, bounded like a body); API Gateway's
+    /// `X-Ca-Error-Message` and `X-Ca-Error-Code` (an [`ApiError`] of style
+    /// [`Style::Gateway`] when the body is not an envelope).
+    #[cfg(feature = "http")]
+    pub fn decode_parts<T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<T>, Error<E>> {
+        let facts = HeaderFacts::from_pairs(
+            headers
+                .iter()
+                .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?))),
+        );
+        self.decode_with_headers(http_status, &facts, body)
+    }
+
+    /// Decodes an [`http::Response`] (feature `http`): [`decode_parts`](Self::decode_parts)
+    /// on its status, headers and body.
     #[cfg(feature = "http")]
     pub fn decode_http<T: DeserializeOwned, E: ErrorCode, B: AsRef<[u8]>>(
         &self,
         response: &http::Response<B>,
     ) -> Result<Response<T>, Error<E>> {
-        let headers = response.headers();
-        let content_type = headers
-            .get(http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok());
-        let retry_after = headers
-            .get("x-acs-retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(std::time::Duration::from_millis);
         let status = response.status().as_u16();
-        self.decode(status, content_type, response.body().as_ref())
-            .map_err(|error| error.with_retry_after(retry_after))
+        self.decode_parts(status, response.headers(), response.body().as_ref())
+    }
+
+    /// The decoding every header-aware entry point shares (the CLI's `--header` too).
+    #[doc(hidden)]
+    pub fn decode_with_header_pairs<'h, T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        headers: impl IntoIterator<Item = (&'h str, &'h str)>,
+        body: &[u8],
+    ) -> Result<Response<T>, Error<E>> {
+        self.decode_with_headers(http_status, &HeaderFacts::from_pairs(headers), body)
+    }
+
+    fn decode_with_headers<T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        facts: &HeaderFacts<'_>,
+        body: &[u8],
+    ) -> Result<Response<T>, Error<E>> {
+        let from_header;
+        let body = match facts.oss_err.filter(|_| body.trim_ascii().is_empty()) {
+            Some(encoded) => match oss_err_body(encoded, self.max_body_size) {
+                Ok(decoded) => {
+                    from_header = decoded;
+                    &from_header[..]
+                }
+                Err(problem) => {
+                    let (ct, raw) = (facts.content_type, encoded.as_bytes());
+                    let u = Unrecognized::new(http_status, ct, None, problem, raw);
+                    return Err(Error::from(u).with_headers(facts));
+                }
+            },
+            None => body,
+        };
+        let content_type = facts.content_type;
+        match self.decode(http_status, content_type, body) {
+            Ok(mut response) => {
+                if response.request_id.is_none() {
+                    response.request_id = facts.request_id.map(str::to_owned);
+                }
+                Ok(response)
+            }
+            Err(Error::Unrecognized(u)) if facts.gateway_message.is_some() => {
+                let mut fields = Fields::default();
+                let (code, message) = (facts.gateway_code, facts.gateway_message);
+                for (field, value) in [(Field::Code, code), (Field::Message, message)] {
+                    if let Some(value) = value {
+                        fields.set(field, Cow::Borrowed(value));
+                    }
+                }
+                let format = u.format().unwrap_or(Format::Json);
+                let e = ApiError::with_style(http_status, format, &fields, Style::Gateway);
+                Err(Error::from(e).with_headers(facts))
+            }
+            Err(error) => Err(error.with_headers(facts)),
+        }
     }
 
     /// Decodes a response known to be an error (whatever its status): the envelope, or
@@ -227,11 +383,44 @@ impl Decoder {
         if fields.get(Field::Code).is_none() {
             return Err(Problem {
                 kind: UnrecognizedKind::NotAnEnvelope,
-                detail: "no Code in the body".into(),
+                detail: "no error code (Code, code, errorCode) in the body".into(),
             });
         }
         Ok(())
     }
+}
+
+/// The body OSS put base64-encoded in `x-oss-err`, refused when it would decode to more
+/// than `max_body_size` bytes (checked before decoding).
+#[cfg(feature = "http")]
+fn oss_err_body(encoded: &str, max_body_size: usize) -> Result<Vec<u8>, Problem> {
+    use base64::Engine as _;
+    let decoded_len = encoded.len() / 4 * 3;
+    if decoded_len > max_body_size.saturating_add(3) {
+        return Err(Problem {
+            kind: UnrecognizedKind::TooLarge,
+            detail: format!(
+                "x-oss-err of {} bytes is over the body limit of {max_body_size} bytes",
+                encoded.len()
+            )
+            .into(),
+        });
+    }
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .map_err(|err| Problem {
+            kind: UnrecognizedKind::Malformed,
+            detail: format!("x-oss-err is not base64: {err}").into(),
+        })
+}
+
+/// Without the `http` feature (no base64 decoder), `x-oss-err` is not read.
+#[cfg(not(feature = "http"))]
+fn oss_err_body(_: &str, _: usize) -> Result<Vec<u8>, Problem> {
+    Err(Problem {
+        kind: UnrecognizedKind::Empty,
+        detail: "empty body (x-oss-err is read with the `http` feature)".into(),
+    })
 }
 
 /// A body refused before parsing: the format it claimed, if any, and why.
@@ -243,6 +432,17 @@ fn utf8(body: &[u8]) -> Result<&str, Problem> {
         kind: UnrecognizedKind::Malformed,
         detail: format!("invalid UTF-8 at byte {}", err.valid_up_to()).into(),
     })
+}
+
+/// Decodes a response's status, headers and body with the default [`Decoder`] (feature
+/// `http`); see [`Decoder::decode_parts`].
+#[cfg(feature = "http")]
+pub fn decode_parts<T: DeserializeOwned, E: ErrorCode>(
+    http_status: u16,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<Response<T>, Error<E>> {
+    Decoder::new().decode_parts(http_status, headers, body)
 }
 
 /// Decodes an [`http::Response`] with the default [`Decoder`] (feature `http`); see

@@ -63,6 +63,9 @@ pub struct Unrecognized {
     detail: std::borrow::Cow<'static, str>,
     body_len: usize,
     pub(crate) retry_after: Option<std::time::Duration>,
+    // The delay came from `x-acs-retry-after`: the gateway throttled the call.
+    pub(crate) throttled: bool,
+    pub(crate) request_id: Option<Box<str>>,
 }
 
 impl Unrecognized {
@@ -88,6 +91,8 @@ impl Unrecognized {
             detail: problem.detail,
             body_len: body.len(),
             retry_after: None,
+            throttled: false,
+            request_id: None,
         }
     }
 
@@ -128,18 +133,25 @@ impl Unrecognized {
         self.body_len
     }
 
-    /// How long the server asked the caller to wait (`x-acs-retry-after`), when known.
+    /// How long the server asked the caller to wait (`x-acs-retry-after`, else
+    /// `Retry-After`), when known.
     pub fn retry_after(&self) -> Option<std::time::Duration> {
         self.retry_after
+    }
+
+    /// The request id from the response's headers (`x-acs-request-id`, `x-oss-request-id`,
+    /// `x-log-requestid`, `X-Ca-Request-Id`), when decoded with them.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 
     /// Throttling with `x-acs-retry-after`; else by status alone: 429 throttling; 500, 502,
     /// 503, 504 transient; else never.
     pub fn retry(&self) -> Retry {
-        match self.retry_after {
-            Some(_) => Retry::Throttling,
-            None => retry_for_status(self.http_status),
+        if self.throttled {
+            return Retry::Throttling;
         }
+        retry_for_status(self.http_status)
     }
 }
 
@@ -160,9 +172,10 @@ impl std::error::Error for Unrecognized {}
 impl serde::Serialize for Unrecognized {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Unrecognized", 10)?;
+        let mut s = serializer.serialize_struct("Unrecognized", 11)?;
         s.serialize_field("outcome", "unrecognized")?;
         s.serialize_field("http_status", &self.http_status)?;
+        s.serialize_field("request_id", &self.request_id())?;
         s.serialize_field("content_type", &self.content_type())?;
         s.serialize_field("format", &self.format.map(Format::as_str))?;
         s.serialize_field("kind", self.kind.as_str())?;

@@ -63,28 +63,42 @@ pub(crate) fn error_fields<'b>(
                     if start.local_name().as_ref().eq_ignore_ascii_case("html") {
                         return Err(html_page());
                     }
+                    // OSS and MNS name their namespace on the root (`xmlns="…"`).
+                    if start
+                        .attributes()
+                        .flatten()
+                        .any(|a| a.key.as_ref() == "xmlns")
+                    {
+                        fields.mark_oss();
+                    }
                     seen_root = true;
-                } else if depth == 2
-                    && let Some(field) = Field::from_key(start.local_name().as_ref())
-                {
-                    let value = if field == Field::AccessDeniedDetail {
+                } else if depth == 2 {
+                    let known = Field::from_key(start.local_name().as_ref());
+                    if let Some(key @ (Field::AccessDeniedDetail, _)) = known {
                         // Kept whole: the raw XML between its tags.
-                        reader
+                        let raw = reader
                             .read_text(start.name())
                             .map_err(|e| malformed(&reader, e))?
-                            .into_inner()
+                            .into_inner();
+                        fields.set_key(key, raw);
                     } else {
                         // Read on with the same reader: no second pass over the field.
-                        field_text(&mut reader, depth, max_depth)?
-                    };
-                    fields.set(field, value);
+                        let (text, nested) = field_text(&mut reader, depth, max_depth)?;
+                        match known {
+                            Some(key) => fields.set_key(key, text),
+                            // Another field, kept when it is text alone.
+                            None if !nested => fields.add_extra(element_name(&start), text),
+                            None => {}
+                        }
+                    }
                     depth -= 1;
                 }
             }
             Event::Empty(_) if depth == 0 => break,
             Event::Empty(start) if depth == 1 => {
-                if let Some(field) = Field::from_key(start.local_name().as_ref()) {
-                    fields.set(field, Cow::Borrowed(""));
+                match Field::from_key(start.local_name().as_ref()) {
+                    Some(key) => fields.set_key(key, Cow::Borrowed("")),
+                    None => fields.add_extra(element_name(&start), Cow::Borrowed("")),
                 }
             }
             Event::Empty(_) => {}
@@ -144,14 +158,16 @@ pub(crate) fn success<T: DeserializeOwned>(
 
 /// A field's text, read up to its end tag: text and CDATA, the predefined entities and
 /// character references decoded, line ends normalized, nested markup skipped (but counted
-/// against `max_depth`); an undeclared entity is kept as written.
+/// against `max_depth`); an undeclared entity is kept as written. Also says whether the
+/// field held elements (then it is no scalar).
 fn field_text<'b>(
     reader: &mut Reader<&'b [u8]>,
     field_depth: usize,
     max_depth: usize,
-) -> Result<Cow<'b, str>, Problem> {
+) -> Result<(Cow<'b, str>, bool), Problem> {
     let mut text: Option<Cow<'b, str>> = None;
     let mut depth = field_depth;
+    let mut nested = false;
     loop {
         let event = reader.read_event().map_err(|e| malformed(reader, e))?;
         let piece = match event {
@@ -167,9 +183,14 @@ fn field_text<'b>(
             },
             Event::Start(_) => {
                 depth += 1;
+                nested = true;
                 if depth > max_depth {
                     return Err(too_deep(max_depth));
                 }
+                continue;
+            }
+            Event::Empty(_) => {
+                nested = true;
                 continue;
             }
             Event::End(_) if depth == field_depth => break,
@@ -182,7 +203,12 @@ fn field_text<'b>(
         };
         append(&mut text, piece);
     }
-    Ok(text.unwrap_or(Cow::Borrowed("")))
+    Ok((text.unwrap_or(Cow::Borrowed("")), nested))
+}
+
+/// An element's local name, for another field's name.
+fn element_name<'b>(start: &quick_xml::events::BytesStart<'_>) -> Cow<'b, str> {
+    Cow::Owned(start.local_name().as_ref().to_owned())
 }
 
 fn append<'a>(acc: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
