@@ -169,8 +169,9 @@ impl<'a> Fields<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Kept {
     text: Box<str>,
-    // Where each field ends in `text` (it starts where the one before ends).
-    ends: [usize; SLOTS],
+    // Where each field ends in `text` (it starts where the one before ends): u32 keeps
+    // `ApiError` small (a body is at most 4 GiB: `Decoder::max_body_size` saturates there).
+    ends: [u32; SLOTS],
     // Bit `field as usize` set for each field the body had (an absent field is not an empty one).
     present: u8,
     extra: Box<[(Box<str>, Box<str>)]>,
@@ -187,7 +188,8 @@ impl Kept {
                 text.push_str(value);
                 present |= 1 << i;
             }
-            ends[i] = text.len();
+            // The total is at most the body's length, which fits in u32.
+            ends[i] = u32::try_from(text.len()).unwrap_or(u32::MAX);
         }
         Kept {
             text: text.into_boxed_str(),
@@ -208,7 +210,7 @@ impl Kept {
             return None;
         }
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.text.get(start..self.ends[i])
+        self.text.get(start as usize..self.ends[i] as usize)
     }
 
     pub(crate) fn extra(&self) -> impl Iterator<Item = (&str, &str)> {

@@ -135,9 +135,11 @@ impl Decoder {
         }
     }
 
-    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`].
+    /// The largest body to decode; a larger one is [`UnrecognizedKind::TooLarge`]. At most
+    /// 4 GiB: a larger limit is taken as 4 GiB.
     pub const fn max_body_size(mut self, bytes: usize) -> Self {
-        self.max_body_size = bytes;
+        const MAX: usize = u32::MAX as usize;
+        self.max_body_size = if bytes > MAX { MAX } else { bytes };
         self
     }
 
