@@ -14,11 +14,17 @@ use super::envelope::Field;
 pub(crate) struct Capture<'r, D> {
     inner: D,
     request_id: &'r mut Option<String>,
+    any_for_ignored: bool,
 }
 
 impl<'r, D> Capture<'r, D> {
-    pub(crate) fn new(inner: D, request_id: &'r mut Option<String>) -> Self {
-        Capture { inner, request_id }
+    /// `any_for_ignored`: an ignored `T` reads whatever value is there (JSON), not a map.
+    pub(crate) fn new(inner: D, request_id: &'r mut Option<String>, any_for_ignored: bool) -> Self {
+        Capture {
+            inner,
+            request_id,
+            any_for_ignored,
+        }
     }
 }
 
@@ -47,7 +53,12 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Capture<'_, D> {
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         let visitor = CaptureVisitor::new(visitor, self.request_id);
-        self.inner.deserialize_map(visitor)
+        // JSON says what it holds (a log service success may be an array); XML's root is a map.
+        if self.any_for_ignored {
+            self.inner.deserialize_any(visitor)
+        } else {
+            self.inner.deserialize_map(visitor)
+        }
     }
 
     serde::forward_to_deserialize_any! {
@@ -73,6 +84,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for CaptureVisitor<'_, V> {
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.inner.expecting(f)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_seq(seq)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {

@@ -48,7 +48,7 @@ pub(crate) fn success<T: DeserializeOwned>(body: &[u8]) -> Result<(Option<String
     let mut de = serde_json::Deserializer::from_slice(body);
     let mut request_id = None;
     let problem = |e| problem(e, UnrecognizedKind::DataMismatch);
-    let data = T::deserialize(Capture::new(&mut de, &mut request_id)).map_err(problem)?;
+    let data = T::deserialize(Capture::new(&mut de, &mut request_id, true)).map_err(problem)?;
     de.end().map_err(problem)?;
     Ok((request_id, data))
 }

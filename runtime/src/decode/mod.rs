@@ -198,6 +198,10 @@ impl Decoder {
                 return Err(ApiError::new(http_status, format, &fields).into());
             }
         }
+        // A gateway's HTML page, even with 200, is no success (nor an envelope).
+        if format == Format::Xml && xml::starts_as_html(bytes) {
+            return Err(unrecognized(Some(format), xml::html_page()));
+        }
         let data = match format {
             Format::Json => json::success(bytes),
             Format::Xml => utf8(bytes).and_then(|text| xml::success(text, self.max_depth)),

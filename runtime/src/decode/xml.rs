@@ -138,7 +138,7 @@ pub(crate) fn success<T: DeserializeOwned>(
     let mut de = quick_xml::de::Deserializer::from_str(body);
     de.recursion_limit(max_depth);
     let mut request_id = None;
-    match T::deserialize(Capture::new(&mut de, &mut request_id)) {
+    match T::deserialize(Capture::new(&mut de, &mut request_id, false)) {
         Ok(data) => Ok((request_id, data)),
         Err(err) => {
             let kind = match err {
