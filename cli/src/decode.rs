@@ -5,48 +5,86 @@ use std::io::Read as _;
 use std::path::PathBuf;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{ApiError, Decoder, Error, ErrorCode, Format, Unrecognized};
+use aliyun_errors::{ApiError, Decoder, Error, Format, Unrecognized};
 use serde::de::IgnoredAny;
 use serde_json::{Value, json};
 
 use crate::{Failure, row_json};
 
-/// Decode a saved response body (XML or JSON) against the ECS table.
+/// Decode a saved response (XML or JSON body, or a whole HTTP response) against the ECS table.
 ///
-/// Without --status, a body holding a `Code` is taken as an HTTP 400 error and any other
-/// body as an HTTP 200 success.
+/// Input that starts with `HTTP/` is a whole HTTP/1.x response as `curl -si` prints it:
+/// status line, headers, blank line, body. Its status and headers are used (`--status`
+/// overrides the status). Otherwise the input is a bare body; `--header` adds headers.
+/// Without a status, a body holding an error code is taken as an HTTP 400 error and any
+/// other body as an HTTP 200 success.
 #[derive(clap::Args)]
 pub(crate) struct Args {
-    /// The body: a file, or - (the default) for standard input.
+    /// The response: a file, or - (the default) for standard input.
     file: Option<PathBuf>,
-    /// The HTTP status of the response (default: 400 if the body holds a Code, else 200).
+    /// The HTTP status of the response (default: the HTTP head's; else 400 if the body holds
+    /// an error code, else 200).
     #[arg(long)]
     status: Option<u16>,
     /// The response's Content-Type (the body's own format wins when they disagree).
     #[arg(long)]
     content_type: Option<String>,
-    /// Print JSON: outcome, http_status, format, request_id, host_id, code, known, variant,
-    /// family, message, recommend, retry, entry, excerpt.
+    /// A response header, `Name: value` (repeatable): x-acs-request-id, x-acs-retry-after,
+    /// Retry-After, x-oss-err, X-Ca-Error-Message, ...
+    #[arg(long = "header", value_name = "NAME: VALUE")]
+    headers: Vec<String>,
+    /// Print JSON: outcome, http_status, format, style, request_id, host_id, code, known,
+    /// variant, family, message, recommend, ec, fields, retry, entry, excerpt, ...
     #[arg(long)]
     json: bool,
 }
 
+/// A response as read from the input: status (when the input had an HTTP head), headers
+/// and body.
+struct Input {
+    status: Option<u16>,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
-    let body = read_body(args.file.as_deref())?;
-    let content_type = args.content_type.as_deref();
+    let bytes = read_body(args.file.as_deref())?;
+    let mut input = if bytes.starts_with(b"HTTP/") {
+        parse_response(&bytes)?
+    } else {
+        Input {
+            status: None,
+            headers: Vec::new(),
+            body: bytes,
+        }
+    };
+    for line in &args.headers {
+        input.headers.push(parse_header(line)?);
+    }
+    if let Some(content_type) = &args.content_type {
+        input
+            .headers
+            .retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
+        input
+            .headers
+            .push(("content-type".to_owned(), content_type.clone()));
+    }
+    let pairs = || input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+    let body = &input.body;
     let decoder = Decoder::new();
-    let outcome = match args.status {
-        Some(status) => decoder
-            .decode::<IgnoredAny, EcsError>(status, content_type, &body)
-            .map(|r| (status, r.request_id)),
-        None => match decoder.decode_error::<EcsError>(400, content_type, &body) {
-            Error::Api(api) => Err(Error::Api(api)),
-            Error::Unrecognized(_) => decoder
-                .decode::<IgnoredAny, EcsError>(200, content_type, &body)
-                .map(|r| (200, r.request_id)),
+    let decode =
+        |status| decoder.decode_with_header_pairs::<IgnoredAny, EcsError>(status, pairs(), body);
+    let outcome = match args.status.or(input.status) {
+        Some(status) => decode(status).map(|r| (status, r.request_id)),
+        None => match decode(400) {
+            Err(Error::Api(api)) => Err(Error::Api(api)),
+            _ => decode(200).map(|r| (200, r.request_id)),
         },
     };
-    let format = Format::detect(content_type, &body);
+    let content_type = pairs()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        .map(|(_, value)| value);
+    let format = Format::detect(content_type, body);
     let value = match &outcome {
         Ok((status, request_id)) => success_json(*status, format, request_id.as_deref()),
         Err(Error::Api(api)) => api_json(api),
@@ -56,6 +94,61 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         Ok(crate::to_json(&value))
     } else {
         Ok(text(&value))
+    }
+}
+
+/// A whole HTTP/1.x response: the last head (a `100 Continue` first is skipped), its headers,
+/// and the bytes after the blank line.
+fn parse_response(bytes: &[u8]) -> Result<Input, Failure> {
+    let mut rest = bytes;
+    loop {
+        let mut headers = [httparse::EMPTY_HEADER; 128];
+        let mut response = httparse::Response::new(&mut headers);
+        let parsed = response
+            .parse(rest)
+            .map_err(|e| Failure::new(format!("not an HTTP response head: {e}")))?;
+        let httparse::Status::Complete(len) = parsed else {
+            return Err(Failure::new(
+                "the HTTP response head ends before its blank line",
+            ));
+        };
+        let status = response.code.unwrap_or(0);
+        if (100..200).contains(&status) && rest[len..].starts_with(b"HTTP/") {
+            rest = &rest[len..];
+            continue;
+        }
+        let headers = response
+            .headers
+            .iter()
+            .map(|h| {
+                (
+                    h.name.to_owned(),
+                    String::from_utf8_lossy(h.value).into_owned(),
+                )
+            })
+            .collect();
+        return Ok(Input {
+            status: Some(status),
+            headers,
+            body: rest[len..].to_vec(),
+        });
+    }
+}
+
+/// One `--header 'Name: value'`.
+fn parse_header(line: &str) -> Result<(String, String), Failure> {
+    let text = format!("{line}\r\n\r\n");
+    let mut headers = [httparse::EMPTY_HEADER; 1];
+    let parsed = httparse::parse_headers(text.as_bytes(), &mut headers);
+    let complete = matches!(parsed, Ok(httparse::Status::Complete(_)));
+    match &headers[0] {
+        header if complete && !header.name.is_empty() => Ok((
+            header.name.to_owned(),
+            String::from_utf8_lossy(header.value).into_owned(),
+        )),
+        _ => Err(Failure::new(format!(
+            "--header {line:?}: expected `Name: value`"
+        ))),
     }
 }
 
@@ -80,6 +173,7 @@ fn base(outcome: &str, http_status: u16) -> serde_json::Map<String, Value> {
     map.insert("http_status".into(), http_status.into());
     for key in [
         "format",
+        "style",
         "content_type",
         "request_id",
         "host_id",
@@ -90,6 +184,8 @@ fn base(outcome: &str, http_status: u16) -> serde_json::Map<String, Value> {
         "message",
         "recommend",
         "access_denied_detail",
+        "ec",
+        "fields",
         "retry",
         "entry",
         "kind",
@@ -108,42 +204,30 @@ fn success_json(http_status: u16, format: Option<Format>, request_id: Option<&st
     Value::Object(map)
 }
 
+/// The runtime's own JSON of the error (`Serialize`), on the full key list, with the CLI's
+/// keys: `variant` and `entry`.
 fn api_json(api: &ApiError<EcsError>) -> Value {
     let mut map = base("error", api.http_status());
-    let fields = [
-        ("format", json!(api.format().as_str())),
-        ("request_id", json!(api.request_id())),
-        ("host_id", json!(api.host_id())),
-        ("code", json!(api.code())),
-        ("known", json!(api.kind().is_some())),
-        ("variant", json!(api.kind().map(|c| format!("{c:?}")))),
-        ("family", json!(api.family().map(|f| f.code()))),
-        ("message", json!(api.message())),
-        ("recommend", json!(api.recommend())),
-        ("access_denied_detail", json!(api.access_denied_detail())),
-        ("retry", json!(api.retry().as_str())),
-        ("entry", json!(api.entry().map(row_json))),
-    ];
-    for (key, value) in fields {
-        map.insert(key.into(), value);
-    }
+    merge(&mut map, serde_json::to_value(api));
+    map.insert(
+        "variant".into(),
+        json!(api.kind().map(|c| format!("{c:?}"))),
+    );
+    map.insert("entry".into(), json!(api.entry().map(row_json)));
     Value::Object(map)
 }
 
+/// The runtime's own JSON of the unrecognized response, on the full key list.
 fn unrecognized_json(u: &Unrecognized) -> Value {
     let mut map = base("unrecognized", u.http_status());
-    let fields = [
-        ("format", json!(u.format().map(Format::as_str))),
-        ("content_type", json!(u.content_type())),
-        ("retry", json!(u.retry().as_str())),
-        ("kind", json!(u.kind().as_str())),
-        ("detail", json!(u.detail())),
-        ("excerpt", json!(u.excerpt())),
-    ];
-    for (key, value) in fields {
-        map.insert(key.into(), value);
-    }
+    merge(&mut map, serde_json::to_value(u));
     Value::Object(map)
+}
+
+fn merge(map: &mut serde_json::Map<String, Value>, value: serde_json::Result<Value>) {
+    if let Ok(Value::Object(fields)) = value {
+        map.extend(fields);
+    }
 }
 
 /// The JSON's non-null fields as `key: value` lines.
@@ -154,11 +238,12 @@ fn text(value: &Value) -> String {
             let shown = match value {
                 Value::Null => continue,
                 Value::String(s) => s.clone(),
-                Value::Object(row) => format!(
+                Value::Object(row) if key == "entry" => format!(
                     "{} {}",
                     row.get("http_status").unwrap_or(&Value::Null),
                     row.get("message").and_then(Value::as_str).unwrap_or("")
                 ),
+                Value::Object(fields) if fields.is_empty() => continue,
                 other => other.to_string(),
             };
             let _ = writeln!(out, "{key:<12} {shown}");

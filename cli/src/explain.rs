@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::{Entry, ErrorCode, Retry, retry_for_status};
+use aliyun_errors::{Entry, ErrorCode, Retry};
 use serde_json::json;
 
 use crate::{Failure, row_json};
@@ -30,10 +30,8 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
         Some(_) => None,
         None => EcsError::family_of(&args.code),
     };
-    let retry = match code.or(family) {
-        Some(known) => known.retry(),
-        None => args.status.map_or(Retry::Never, retry_for_status),
-    };
+    // The runtime's one rule: the code's class, else its family's, else the status's.
+    let retry = Retry::classify(code.or(family), args.status.unwrap_or(0));
     let rows: &[Entry] = code.map_or(&[], |c| c.entries());
     let entry = code.map(|c| c.entry(args.status, args.message.as_deref()));
 

@@ -137,10 +137,13 @@ fn explain_an_unknown_code_names_its_family() {
     );
 }
 
-const DECODE_KEYS: [&str; 15] = [
+const DECODE_KEYS: [&str; 18] = [
     "outcome",
     "http_status",
     "format",
+    "style",
+    "ec",
+    "fields",
     "request_id",
     "host_id",
     "code",
@@ -496,4 +499,54 @@ fn diff_reports_changes_and_the_release_verdict() {
     let out = run(&["diff", old, bad.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("http_status: expected an integer"));
+}
+
+#[test]
+fn decode_reads_a_whole_http_response_and_headers() {
+    let response = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 404 Not Found\r\nServer: AliyunOSS\r\nx-oss-request-id: 5C3D\r\nContent-Type: application/xml\r\n\r\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>5C3D</RequestId><Key>a.txt</Key><EC>0026-00000001</EC></Error>";
+    let v = json(&["decode", "--json"], response);
+    assert_decode_keys(&v);
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(v["http_status"], 404);
+    assert_eq!(v["style"], "oss");
+    assert_eq!(v["ec"], "0026-00000001");
+    assert_eq!(v["fields"]["Key"], "a.txt");
+    assert_eq!(v["request_id"], "5C3D");
+    // --status overrides the head's.
+    let v = json(&["decode", "--status", "403", "--json"], response);
+    assert_eq!(v["http_status"], 403);
+
+    // A bare body with headers: the log service's request id, an unrecognized page.
+    let v = json(
+        &[
+            "decode",
+            "--status",
+            "502",
+            "--header",
+            "x-acs-request-id: H-1",
+            "--json",
+        ],
+        b"<html><body>Bad Gateway</body></html>",
+    );
+    assert_eq!(v["outcome"], "unrecognized");
+    assert_eq!(v["request_id"], "H-1");
+    assert_eq!(v["style"], Value::Null);
+    let v = json(
+        &["decode", "--header", "x-log-requestid: L-1", "--json"],
+        br#"{"errorCode":"ProjectNotExist","errorMessage":"The Project does not exist"}"#,
+    );
+    assert_eq!(
+        (v["style"].as_str(), v["request_id"].as_str()),
+        (Some("sls"), Some("L-1"))
+    );
+    assert_eq!(v["http_status"], 400);
+
+    let out = run(&["decode", "--header", "no colon here"], b"{}");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected `Name: value`"));
+    let out = run(
+        &["decode"],
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
 }
