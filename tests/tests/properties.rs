@@ -227,3 +227,91 @@ mod retry_policy {
         }
     }
 }
+
+mod families {
+    use aliyun_errors::ecs::EcsError;
+    use aliyun_errors::{EXCERPT_LIMIT, Error, Style, decode_parts};
+    use proptest::prelude::*;
+    use serde::de::IgnoredAny;
+    use serde_json::json;
+
+    /// The JSON error body of one family, its code and message under that family's keys.
+    fn body(style: Style, code: &str, message: &str) -> String {
+        let value = match style {
+            Style::Roa => json!({"code": code, "message": message}),
+            Style::Sls => json!({"errorCode": code, "errorMessage": message}),
+            Style::Oss => {
+                json!({"Error": {"Code": code, "Message": message, "EC": "0003-00000001"}})
+            }
+            _ => json!({"Code": code, "Message": message}),
+        };
+        value.to_string()
+    }
+
+    fn style() -> impl Strategy<Value = Style> {
+        prop_oneof![
+            Just(Style::Rpc),
+            Just(Style::Roa),
+            Just(Style::Oss),
+            Just(Style::Sls)
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn every_family_round_trips_with_the_headers_request_id(
+            style in style(),
+            code in "[A-Za-z][A-Za-z0-9._-]{0,30}",
+            message in any::<String>(),
+            request_id in "[A-Z0-9-]{1,36}",
+            header in prop_oneof![
+                Just("x-acs-request-id"),
+                Just("x-oss-request-id"),
+                Just("x-log-requestid"),
+                Just("X-Ca-Request-Id")
+            ],
+        ) {
+            let mut headers = http::HeaderMap::new();
+            headers.insert(header, http::HeaderValue::from_str(&request_id).unwrap());
+            let body = body(style, &code, &message);
+            let Err(Error::Api(e)) = decode_parts::<IgnoredAny, EcsError>(400, &headers, body.as_bytes()) else {
+                return Err(TestCaseError::fail(format!("not an API error: {body}")));
+            };
+            prop_assert_eq!(e.style(), style);
+            prop_assert_eq!(e.code(), code.as_str());
+            prop_assert_eq!(e.message(), Some(message.as_str()));
+            prop_assert_eq!(e.request_id(), Some(request_id.as_str()));
+        }
+
+        #[test]
+        fn any_bytes_with_any_headers_stay_bounded(
+            status in 100u16..600,
+            body in proptest::collection::vec(any::<u8>(), 0..2048),
+            value in "[ -~]{0,64}",
+            mask in any::<u16>(),
+        ) {
+            let names = [
+                "x-acs-request-id", "x-oss-request-id", "x-log-requestid", "x-ca-request-id",
+                "x-acs-retry-after", "retry-after", "x-oss-err", "x-ca-error-message",
+                "x-ca-error-code", "content-type",
+            ];
+            let mut headers = http::HeaderMap::new();
+            for (i, name) in names.iter().enumerate() {
+                if mask & (1 << i) != 0 {
+                    headers.insert(*name, http::HeaderValue::from_str(&value).unwrap());
+                }
+            }
+            match decode_parts::<IgnoredAny, EcsError>(status, &headers, &body) {
+                Ok(_) => prop_assert!((200..300).contains(&status)),
+                Err(e) => {
+                    prop_assert_eq!(e.http_status(), status);
+                    if let Error::Unrecognized(u) = &e {
+                        prop_assert!(u.excerpt().len() <= EXCERPT_LIMIT);
+                    }
+                }
+            }
+        }
+    }
+}
