@@ -18,8 +18,6 @@ pub struct ApiError<E> {
     pub(crate) retry_after: Option<Duration>,
     // The delay came from `x-acs-retry-after`: the gateway throttled the call.
     pub(crate) throttled: bool,
-    // The request id of the headers, for a body without one.
-    pub(crate) header_request_id: Option<Box<str>>,
     // Every string in one allocation: an error is cheap to build and small to return.
     kept: Kept,
 }
@@ -42,7 +40,6 @@ impl<E: ErrorCode> ApiError<E> {
             style,
             retry_after: None,
             throttled: false,
-            header_request_id: None,
             kept: Kept::new(fields),
         }
     }
@@ -101,9 +98,7 @@ impl<E: ErrorCode> ApiError<E> {
     /// The `RequestId` (`requestId`, …), to quote to support: the body's, else the
     /// headers' (`x-acs-request-id`, `x-oss-request-id`, `x-log-requestid`, `X-Ca-Request-Id`).
     pub fn request_id(&self) -> Option<&str> {
-        self.kept
-            .get(Field::RequestId)
-            .or(self.header_request_id.as_deref())
+        self.kept.get(Field::RequestId)
     }
 
     /// The `HostId`: the service node that answered.

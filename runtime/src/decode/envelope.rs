@@ -165,22 +165,27 @@ impl<'a> Fields<'a> {
 }
 
 /// The fields an [`ApiError`](super::ApiError) keeps, copied out of the body into one
-/// allocation, one after another in [`Field`] order, and the other fields.
+/// allocation: the slots one after another in [`Field`] order, then each other field's name
+/// and value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Kept {
     text: Box<str>,
-    // Where each field ends in `text` (it starts where the one before ends): u32 keeps
+    // Where each slot ends in `text` (it starts where the one before ends): u32 keeps
     // `ApiError` small (a body is at most 4 GiB: `Decoder::max_body_size` saturates there).
     ends: [u32; SLOTS],
     // Bit `field as usize` set for each field the body had (an absent field is not an empty one).
     present: u8,
-    extra: Box<[(Box<str>, Box<str>)]>,
     truncated: bool,
+    // Per other field: where its name and its value end in `text`.
+    extra: Box<[[u32; 2]]>,
 }
 
 impl Kept {
     pub(crate) fn new(fields: &Fields<'_>) -> Self {
-        let mut text = String::with_capacity(fields.slots.iter().flatten().map(|v| v.len()).sum());
+        let slots: usize = fields.slots.iter().flatten().map(|v| v.len()).sum();
+        let mut text = String::with_capacity(slots + fields.extra_bytes);
+        // The total is at most the body's length (or the headers'), which fits in u32.
+        let end = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
         let mut ends = [0; SLOTS];
         let mut present = 0;
         for (i, value) in fields.slots.iter().enumerate() {
@@ -188,19 +193,24 @@ impl Kept {
                 text.push_str(value);
                 present |= 1 << i;
             }
-            // The total is at most the body's length, which fits in u32.
-            ends[i] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+            ends[i] = end(&text);
         }
+        let extra = fields
+            .extra
+            .iter()
+            .map(|(name, value)| {
+                text.push_str(name);
+                let name_end = end(&text);
+                text.push_str(value);
+                [name_end, end(&text)]
+            })
+            .collect();
         Kept {
             text: text.into_boxed_str(),
             ends,
             present,
-            extra: fields
-                .extra
-                .iter()
-                .map(|(n, v)| (Box::from(&**n), Box::from(&**v)))
-                .collect(),
             truncated: fields.truncated,
+            extra,
         }
     }
 
@@ -214,7 +224,14 @@ impl Kept {
     }
 
     pub(crate) fn extra(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.extra.iter().map(|(n, v)| (&**n, &**v))
+        let starts = std::iter::once(self.ends[SLOTS - 1]).chain(self.extra.iter().map(|e| e[1]));
+        self.extra
+            .iter()
+            .zip(starts)
+            .map(|([name_end, value_end], start)| {
+                let slice = |a: u32, b: u32| self.text.get(a as usize..b as usize).unwrap_or("");
+                (slice(start, *name_end), slice(*name_end, *value_end))
+            })
     }
 
     pub(crate) fn truncated(&self) -> bool {

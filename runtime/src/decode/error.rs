@@ -49,23 +49,21 @@ impl<E: ErrorCode> Error<E> {
         }
     }
 
-    /// Adds what the headers said: the wait, whether it was `x-acs-retry-after`, and the
-    /// request id for a body without one.
-    pub(crate) fn with_headers(mut self, headers: &super::HeaderFacts<'_>) -> Self {
-        let request_id = headers.request_id.map(Box::from);
-        match &mut self {
+    /// Adds what the headers said: the wait, whether it was `x-acs-retry-after`, and (for an
+    /// unrecognized body) the request id.
+    pub(crate) fn apply_headers(&mut self, headers: &super::HeaderFacts<'_>) {
+        // An envelope's request id, the body's or the headers', is already in its fields.
+        match self {
             Error::Api(e) => {
                 e.retry_after = headers.retry_after;
                 e.throttled = headers.throttled;
-                e.header_request_id = request_id;
             }
             Error::Unrecognized(u) => {
                 u.retry_after = headers.retry_after;
                 u.throttled = headers.throttled;
-                u.request_id = request_id;
+                u.request_id = headers.request_id.map(Box::from);
             }
         }
-        self
     }
 
     /// The error envelope, if the body was one.

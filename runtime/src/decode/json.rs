@@ -98,8 +98,12 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
                     continue;
                 }
                 FieldKey::Other(name) => {
-                    // Another scalar field, kept; objects and arrays skipped.
-                    if let Some(value) = map.next_value::<Scalar<'de>>()?.0 {
+                    // Another scalar field, kept as written (a number's digits borrowed);
+                    // objects and arrays skipped.
+                    let raw: &'de RawValue = map.next_value()?;
+                    if !raw.get().starts_with(['{', '['])
+                        && let Some(value) = text_of(raw).map_err(de::Error::custom)?
+                    {
                         fields.add_extra(name, value);
                     }
                     continue;
@@ -183,66 +187,6 @@ impl<'de> Visitor<'de> for SkipOther<'_, 'de> {
 
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         Ok(())
-    }
-}
-
-/// A value kept as another field's text when it is a scalar: a string (borrowed when it has
-/// no escapes), a number or a boolean; `null`, objects and arrays give `None`.
-struct Scalar<'de>(Option<Cow<'de, str>>);
-
-impl<'de> de::Deserialize<'de> for Scalar<'de> {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ScalarVisitor;
-
-        impl<'de> Visitor<'de> for ScalarVisitor {
-            type Value = Scalar<'de>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any value")
-            }
-
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-                Ok(Scalar(Some(Cow::Borrowed(v))))
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(Scalar(Some(Cow::Owned(v.to_owned()))))
-            }
-
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-                Ok(Scalar(Some(Cow::Borrowed(if v {
-                    "true"
-                } else {
-                    "false"
-                }))))
-            }
-
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                Ok(Scalar(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                Ok(Scalar(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                Ok(Scalar(Some(Cow::Owned(v.to_string()))))
-            }
-
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Scalar(None))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                IgnoredAny.visit_map(map).map(|_| Scalar(None))
-            }
-
-            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                IgnoredAny.visit_seq(seq).map(|_| Scalar(None))
-            }
-        }
-
-        deserializer.deserialize_any(ScalarVisitor)
     }
 }
 

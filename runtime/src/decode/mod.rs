@@ -179,8 +179,20 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
+        self.decode_impl(http_status, content_type, None, body)
+    }
+
+    /// [`decode`](Self::decode), with the headers' request id for an envelope without one
+    /// (kept in the error's one allocation).
+    fn decode_impl<'b, T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        content_type: Option<&str>,
+        header_request_id: Option<&'b str>,
+        body: &'b [u8],
+    ) -> Result<Response<T>, Error<E>> {
         if !(200..300).contains(&http_status) {
-            return Err(self.decode_error(http_status, content_type, body));
+            return Err(self.decode_error_impl(http_status, content_type, header_request_id, body));
         }
         let unrecognized = |format, problem| {
             Unrecognized::new(http_status, content_type, format, problem, body).into()
@@ -190,7 +202,9 @@ impl Decoder {
             .map_err(|(format, problem)| unrecognized(format, problem))?;
         if let Some(success) = self.success_codes {
             let mut fields = Fields::default();
-            if self.error_fields(format, bytes, &mut fields).is_ok()
+            if self
+                .error_fields(format, bytes, header_request_id, &mut fields)
+                .is_ok()
                 && fields
                     .get(Field::Code)
                     .is_some_and(|code| !success.contains(&code))
@@ -210,10 +224,12 @@ impl Decoder {
             Ok((request_id, data)) => Ok(Response { request_id, data }),
             Err(problem) => {
                 let mut fields = Fields::default();
-                Err(match self.error_fields(format, bytes, &mut fields) {
-                    Ok(()) => ApiError::new(http_status, format, &fields).into(),
-                    Err(_) => unrecognized(Some(format), problem),
-                })
+                Err(
+                    match self.error_fields(format, bytes, header_request_id, &mut fields) {
+                        Ok(()) => ApiError::new(http_status, format, &fields).into(),
+                        Err(_) => unrecognized(Some(format), problem),
+                    },
+                )
             }
         }
     }
@@ -281,33 +297,30 @@ impl Decoder {
                 Err(problem) => {
                     let (ct, raw) = (facts.content_type, encoded.as_bytes());
                     let u = Unrecognized::new(http_status, ct, None, problem, raw);
-                    return Err(Error::from(u).with_headers(facts));
+                    let mut error = Error::from(u);
+                    error.apply_headers(facts);
+                    return Err(error);
                 }
             },
             None => body,
         };
-        let content_type = facts.content_type;
-        match self.decode(http_status, content_type, body) {
-            Ok(mut response) => {
+        let mut result = self.decode_impl(http_status, facts.content_type, facts.request_id, body);
+        // Adjusted in place: the result is not moved through each arm.
+        match &mut result {
+            Ok(response) => {
                 if response.request_id.is_none() {
                     response.request_id = facts.request_id.map(str::to_owned);
                 }
-                Ok(response)
             }
             Err(Error::Unrecognized(u)) if facts.gateway_message.is_some() => {
-                let mut fields = Fields::default();
-                let (code, message) = (facts.gateway_code, facts.gateway_message);
-                for (field, value) in [(Field::Code, code), (Field::Message, message)] {
-                    if let Some(value) = value {
-                        fields.set(field, Cow::Borrowed(value));
-                    }
-                }
                 let format = u.format().unwrap_or(Format::Json);
-                let e = ApiError::with_style(http_status, format, &fields, Style::Gateway);
-                Err(Error::from(e).with_headers(facts))
+                let mut gateway = Error::Api(gateway_error(http_status, format, facts));
+                gateway.apply_headers(facts);
+                result = Err(gateway);
             }
-            Err(error) => Err(error.with_headers(facts)),
+            Err(error) => error.apply_headers(facts),
         }
+        result
     }
 
     /// Decodes a response known to be an error (whatever its status): the envelope, or
@@ -318,12 +331,22 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Error<E> {
+        self.decode_error_impl(http_status, content_type, None, body)
+    }
+
+    fn decode_error_impl<'b, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        content_type: Option<&str>,
+        header_request_id: Option<&'b str>,
+        body: &'b [u8],
+    ) -> Error<E> {
         // Filled in place: the fields are not moved back out through each `Result`.
         let mut fields = Fields::default();
         let parsed = self
             .check_body(content_type, body)
             .and_then(|(format, bytes)| {
-                self.error_fields(format, bytes, &mut fields)
+                self.error_fields(format, bytes, header_request_id, &mut fields)
                     .map(|()| format)
                     .map_err(|p| (Some(format), p))
             });
@@ -379,6 +402,7 @@ impl Decoder {
         &self,
         format: Format,
         body: &'b [u8],
+        header_request_id: Option<&'b str>,
         fields: &mut Fields<'b>,
     ) -> Result<(), Problem> {
         match format {
@@ -392,8 +416,30 @@ impl Decoder {
                 detail: "no error code (Code, code, errorCode) in the body".into(),
             });
         }
+        if let Some(id) = header_request_id.filter(|_| fields.get(Field::RequestId).is_none()) {
+            fields.set(Field::RequestId, Cow::Borrowed(id));
+        }
         Ok(())
     }
+}
+
+/// API Gateway's error, from its `X-Ca-Error-*` headers (the body being no envelope).
+fn gateway_error<E: ErrorCode>(
+    http_status: u16,
+    format: Format,
+    facts: &HeaderFacts<'_>,
+) -> ApiError<E> {
+    let mut fields = Fields::default();
+    for (field, value) in [
+        (Field::Code, facts.gateway_code),
+        (Field::Message, facts.gateway_message),
+        (Field::RequestId, facts.request_id),
+    ] {
+        if let Some(value) = value {
+            fields.set(field, Cow::Borrowed(value));
+        }
+    }
+    ApiError::with_style(http_status, format, &fields, Style::Gateway)
 }
 
 /// The body OSS put base64-encoded in `x-oss-err`, refused when it would decode to more
