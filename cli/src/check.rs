@@ -14,7 +14,7 @@ pub(crate) struct Args {
     /// The tables (CSV), merged in order.
     #[arg(required = true)]
     tables: Vec<PathBuf>,
-    /// Print JSON: ok, rows, codes, retryable_codes, diagnostics.
+    /// Print JSON: ok, rows, codes, retryable_codes, diagnostics, renamed.
     #[arg(long)]
     json: bool,
 }
@@ -29,12 +29,14 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
                 "codes": table.codes().len(),
                 "retryable_codes": retryable(table),
                 "diagnostics": [],
+                "renamed": renamed_json(table),
             }),
             Err(diags) => json!({
                 "ok": false,
                 "rows": null,
                 "codes": null,
                 "retryable_codes": null,
+                "renamed": [],
                 "diagnostics": diags.iter().map(|d| json!({
                     "path": d.path,
                     "line": d.line,
@@ -48,13 +50,19 @@ pub(crate) fn run(args: &Args) -> Result<Output, Failure> {
         return Ok(Output::with_code(crate::to_json(&value), code));
     }
     match loaded {
-        Ok(table) => Ok(format!(
-            "ok: {} rows, {} codes, {} retryable codes\n",
-            table.entries().len(),
-            table.codes().len(),
-            retryable(&table)
-        )
-        .into()),
+        Ok(table) => {
+            let mut out = format!(
+                "ok: {} rows, {} codes, {} retryable codes\n",
+                table.entries().len(),
+                table.codes().len(),
+                retryable(&table)
+            );
+            // Every name the naming rule had to make up or disambiguate.
+            for renamed in table.renamed() {
+                out.push_str(&format!("renamed: {renamed}\n"));
+            }
+            Ok(out.into())
+        }
         Err(diags) => Err(Failure::diagnostics(&diags, 1)),
     }
 }
@@ -65,4 +73,21 @@ fn retryable(table: &aliyun_errors_codegen::Table) -> usize {
         .iter()
         .filter(|c| c.retry != Retry::Never)
         .count()
+}
+
+/// The names the naming rule made up, as JSON.
+pub(crate) fn renamed_json(table: &aliyun_errors_codegen::Table) -> serde_json::Value {
+    table
+        .renamed()
+        .iter()
+        .map(|r| {
+            json!({
+                "code": r.code,
+                "variant": r.variant,
+                "reason": r.reason,
+                "path": r.location.path,
+                "line": r.location.line,
+            })
+        })
+        .collect()
 }

@@ -174,5 +174,6 @@ fn parse_row(attr: &syn::Attribute, variant: &syn::Ident, ordinal: u64) -> syn::
         http_status: Some(status.ok_or_else(|| missing("status = ..."))?),
         message: Some(message.ok_or_else(|| missing("message = \"...\""))?),
         retry: Some(retry.unwrap_or_default()),
+        apis: None,
     })
 }

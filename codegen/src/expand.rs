@@ -155,9 +155,16 @@ fn enum_head(
         None => (None, None),
     };
     let non_exhaustive = spec.non_exhaustive.then(|| quote!(#[non_exhaustive]));
+    // The naming rule's disambiguated names (`Foo_2`, `Self_`) are not UpperCamelCase.
+    let allow = table
+        .codes()
+        .iter()
+        .any(|c| c.variant.contains('_'))
+        .then(|| quote!(#[allow(non_camel_case_types)]));
     quote! {
         #(#attrs)*
         #summary_doc
+        #allow
         #[derive(
             #core::clone::Clone,
             #core::marker::Copy,
@@ -371,7 +378,10 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         out.push_str("] }");
         true
     });
-    out.push_str("} fn table() -> &'static [__Entry] { __E } }");
+    out.push_str("} fn table() -> &'static [__Entry] { __E }");
+    write_templates(out, table);
+    write_apis(out, table);
+    out.push('}');
     out.push_str(&fixed_impls(spec).to_string());
     let _ = write!(out, "}}; {krate}::{PRIVATE_MODULE}::impl_serde!({ident});");
 }
@@ -412,6 +422,55 @@ fn fixed_impls(spec: &EnumSpec) -> TokenStream {
             }
         }
     }
+}
+
+/// `templates()`, for a table with template codes (`ACS.InvalidParameter.%s`).
+fn write_templates(out: &mut String, table: &Table) {
+    let templates: Vec<&Code> = table
+        .codes()
+        .iter()
+        .filter(|c| Table::is_template(&c.code))
+        .collect();
+    if templates.is_empty() {
+        return;
+    }
+    out.push_str("fn templates() -> &'static [Self] { &[");
+    for code in templates {
+        let _ = write!(out, "Self::{},", code.variant);
+    }
+    out.push_str("] }");
+}
+
+/// `apis()` and `of_api()`, for a table with the `apis` column: each code's APIs, and each
+/// API's codes (sorted by API name, codes in table order).
+fn write_apis(out: &mut String, table: &Table) {
+    if !table.has_apis() {
+        return;
+    }
+    let mut by_api: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    out.push_str("fn apis(self) -> &'static [&'static str] { match self {");
+    for code in table.codes() {
+        let apis = table.apis_of(code);
+        if apis.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "Self::{} => &[", code.variant);
+        for api in apis {
+            let _ = write!(out, "{},", StrLiteral(api));
+            by_api.entry(api).or_default().push(&code.variant);
+        }
+        out.push_str("],");
+    }
+    out.push_str("#[allow(unreachable_patterns)] _ => &[], } }");
+    out.push_str("fn of_api(api: &str) -> &'static [Self] { match api {");
+    for (api, variants) in by_api {
+        let _ = write!(out, "{} => &[", StrLiteral(api));
+        for variant in variants {
+            let _ = write!(out, "Self::{variant},");
+        }
+        out.push_str("],");
+    }
+    out.push_str("_ => &[], } }");
 }
 
 /// A method body: `common` for most codes, or a `match` with an arm for each code that

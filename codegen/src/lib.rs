@@ -44,7 +44,7 @@ pub use attribute::error_table;
 pub use config::{Config, Error, GENERATED_HEADER, write_if_changed};
 pub use derive::derive_error_code;
 pub use diag::{Diagnostic, Diagnostics};
-pub use model::{Code, Entry, Location, Retry, Table};
+pub use model::{Code, Entry, Location, Renamed, Retry, Table};
 pub use read::COLUMNS;
 pub use valid::{is_valid_code, variant_name};
 

@@ -66,8 +66,33 @@ pub struct Entry {
     pub message: String,
     /// The retry class of the code.
     pub retry: Retry,
+    /// The APIs that document the row (the `apis` column), sorted; empty without it.
+    pub apis: Vec<String>,
     /// Where the row was read.
     pub location: Location,
+}
+
+/// A variant name the naming rule had to make up or change, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Renamed {
+    /// The code, byte-exact.
+    pub code: String,
+    /// The variant it became.
+    pub variant: String,
+    /// Why the plain UpperCamelCase name would not do.
+    pub reason: String,
+    /// Where the code first appears.
+    pub location: Location,
+}
+
+impl fmt::Display for Renamed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: code {:?} is the variant {} ({})",
+            self.location, self.code, self.variant, self.reason
+        )
+    }
 }
 
 /// A distinct code of a table, with the Rust variant it becomes.
@@ -88,6 +113,7 @@ pub struct Code {
 pub struct Table {
     pub(crate) entries: Vec<Entry>,
     pub(crate) codes: Vec<Code>,
+    pub(crate) renamed: Vec<Renamed>,
 }
 
 impl Table {
@@ -99,6 +125,32 @@ impl Table {
     /// The distinct codes, in the order they first appear.
     pub fn codes(&self) -> &[Code] {
         &self.codes
+    }
+
+    /// The variant names the naming rule had to make up or disambiguate, in table order.
+    pub fn renamed(&self) -> &[Renamed] {
+        &self.renamed
+    }
+
+    /// Whether any row names its APIs (the table has the `apis` column, filled).
+    pub fn has_apis(&self) -> bool {
+        self.entries.iter().any(|e| !e.apis.is_empty())
+    }
+
+    /// The APIs that document a code (any of its rows), sorted, each once.
+    pub fn apis_of<'a>(&'a self, code: &'a Code) -> Vec<&'a str> {
+        let mut apis: Vec<&str> = self
+            .entries_of(code)
+            .flat_map(|e| e.apis.iter().map(String::as_str))
+            .collect();
+        apis.sort_unstable();
+        apis.dedup();
+        apis
+    }
+
+    /// Whether a code is a template (`ACS.InvalidParameter.%s`): it holds `%s` or `%d`.
+    pub fn is_template(code: &str) -> bool {
+        code.contains("%s") || code.contains("%d")
     }
 
     /// The code with this exact spelling.

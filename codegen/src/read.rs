@@ -2,8 +2,12 @@
 
 use crate::diag::Diagnostic;
 
-/// The columns of a table, in the order the header must list them.
-pub const COLUMNS: [&str; 4] = ["code", "http_status", "message", "retry"];
+/// The columns of a table, in the order the header must list them. The last, `apis` (the
+/// space-separated, sorted names of the APIs that document the row), is optional.
+pub const COLUMNS: [&str; 5] = ["code", "http_status", "message", "retry", "apis"];
+
+/// How many of [`COLUMNS`] every table has.
+pub(crate) const REQUIRED_COLUMNS: usize = 4;
 
 /// A row as written, before validation. A field is `None` when its column is missing.
 #[derive(Debug)]
@@ -17,6 +21,8 @@ pub(crate) struct RawRow {
     pub http_status: Option<String>,
     pub message: Option<String>,
     pub retry: Option<String>,
+    /// The `apis` cell; `None` in a table without the column.
+    pub apis: Option<String>,
 }
 
 /// Reads the rows of one table, pushing every header and row-shape problem onto `diags`.
@@ -43,7 +49,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
                 path,
                 1,
                 "header",
-                format!("empty file, expected the header {}", COLUMNS.join(",")),
+                format!("empty file, expected the header {}", header_text()),
             ));
             return Vec::new();
         }
@@ -78,7 +84,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
             ));
             continue;
         }
-        let mut fields: [Option<String>; 4] = Default::default();
+        let mut fields: [Option<String>; 5] = Default::default();
         let mut utf8_ok = true;
         for (slot, (column, at)) in fields.iter_mut().zip(COLUMNS.iter().zip(index)) {
             let Some(at) = at else { continue };
@@ -92,7 +98,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
             }
         }
         if utf8_ok {
-            let [code, http_status, message, retry] = fields;
+            let [code, http_status, message, retry, apis] = fields;
             rows.push(RawRow {
                 line,
                 variant: None,
@@ -100,6 +106,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
                 http_status,
                 message,
                 retry,
+                apis,
             });
         }
     }
@@ -121,8 +128,8 @@ fn column_index(
     line: u64,
     header: &csv::ByteRecord,
     diags: &mut Vec<Diagnostic>,
-) -> [Option<usize>; 4] {
-    let mut index = [None; 4];
+) -> [Option<usize>; 5] {
+    let mut index = [None; 5];
     for (at, name) in header.iter().enumerate() {
         let name = String::from_utf8_lossy(name);
         match COLUMNS.iter().position(|c| *c == name) {
@@ -139,11 +146,11 @@ fn column_index(
                 path,
                 line,
                 "header",
-                format!("unknown column \"{name}\", expected {}", COLUMNS.join(",")),
+                format!("unknown column \"{name}\", expected {}", header_text()),
             )),
         }
     }
-    for (column, at) in COLUMNS.iter().zip(index) {
+    for (column, at) in COLUMNS.iter().zip(index).take(REQUIRED_COLUMNS) {
         if at.is_none() {
             diags.push(Diagnostic::at(
                 path,
@@ -154,15 +161,25 @@ fn column_index(
         }
     }
     let present: Vec<usize> = index.iter().flatten().copied().collect();
-    if present.len() == COLUMNS.len() && present.windows(2).any(|w| w[0] > w[1]) {
+    let required_present = index[..REQUIRED_COLUMNS].iter().all(Option::is_some);
+    if required_present && present.windows(2).any(|w| w[0] > w[1]) {
         diags.push(Diagnostic::at(
             path,
             line,
             "header",
-            format!("columns out of order, expected {}", COLUMNS.join(",")),
+            format!("columns out of order, expected {}", header_text()),
         ));
     }
     index
+}
+
+/// `code,http_status,message,retry[,apis]`.
+fn header_text() -> String {
+    format!(
+        "{}[,{}]",
+        COLUMNS[..REQUIRED_COLUMNS].join(","),
+        COLUMNS[REQUIRED_COLUMNS..].join(",")
+    )
 }
 
 fn line_of(err: &csv::Error) -> u64 {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use heck::ToUpperCamelCase;
 
 use crate::diag::Diagnostic;
-use crate::model::{Code, Entry, Location, Retry, Table};
+use crate::model::{Code, Entry, Location, Renamed, Retry, Table};
 use crate::read::RawRow;
 
 /// Validates the rows of each file and merges them in order: a code keeps its first
@@ -15,6 +15,7 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
     let mut table = Table {
         entries: Vec::new(),
         codes: Vec::new(),
+        renamed: Vec::new(),
     };
     // Keyed by strings borrowed from the raw rows: no copies for bookkeeping.
     let mut code_index: HashMap<&str, usize> = HashMap::new();
@@ -72,31 +73,33 @@ pub(crate) fn validate(files: &[(&str, Vec<RawRow>)], diags: &mut Vec<Diagnostic
             }
 
             let variant = match &raw.variant {
-                Some(named) => named.clone(),
-                None => variant_name(&row.code),
+                Some(named) => {
+                    if let Some(&other) = variant_index.get(named) {
+                        let other = &table.codes[other];
+                        let first = &table.entries[other.entries[0]].location;
+                        let problem = format!(
+                            "variant {named} has rows for \"{}\" and \"{}\" (at {first}): one code per variant",
+                            row.code, other.code
+                        );
+                        diags.push(Diagnostic::at(path, raw.line, "code", problem));
+                        continue;
+                    }
+                    named.clone()
+                }
+                None => {
+                    let (variant, reason) =
+                        unique_variant(&row.code, |v| variant_index.contains_key(v));
+                    if let Some(reason) = reason {
+                        table.renamed.push(Renamed {
+                            code: row.code.clone(),
+                            variant: variant.clone(),
+                            reason,
+                            location: row.location.clone(),
+                        });
+                    }
+                    variant
+                }
             };
-            if variant == "Self" {
-                let problem = format!("\"{}\" becomes the reserved name Self", row.code);
-                diags.push(Diagnostic::at(path, raw.line, "code", problem));
-                continue;
-            }
-            if let Some(&other) = variant_index.get(&variant) {
-                let other = &table.codes[other];
-                let first = &table.entries[other.entries[0]].location;
-                let problem = if raw.variant.is_some() {
-                    format!(
-                        "variant {variant} has rows for \"{}\" and \"{}\" (at {first}): one code per variant",
-                        row.code, other.code
-                    )
-                } else {
-                    format!(
-                        "\"{}\" and \"{}\" (at {first}) both become the variant {variant}",
-                        row.code, other.code
-                    )
-                };
-                diags.push(Diagnostic::at(path, raw.line, "code", problem));
-                continue;
-            }
             variant_index.insert(variant.clone(), table.codes.len());
             code_index.insert(raw_code, table.codes.len());
             table.codes.push(Code {
@@ -155,16 +158,81 @@ impl<'a> DuplicateIndex<'a> {
     }
 }
 
-/// The Rust variant name of a code: heck's UpperCamelCase, `.` and `_` as word breaks.
+/// The Rust variant name of a code before disambiguation: heck's UpperCamelCase with every
+/// character that cannot be in an identifier (`.`, `_`, `-`, `!`, white space, …) as a word
+/// break (`Forbidden.RAM` → `ForbiddenRam`); `%s` and `%d` of a template as the words `Any`
+/// and `Num`; a leading `-` or `+` as `Minus` or `Plus`; `Code` before a leading digit (or
+/// as the whole name when nothing is left); `Self_` for `Self`.
 pub fn variant_name(code: &str) -> String {
-    code.to_upper_camel_case()
+    let (sign, rest) = match code.as_bytes().first() {
+        Some(b'-') => ("Minus ", &code[1..]),
+        Some(b'+') => ("Plus ", &code[1..]),
+        _ => ("", code),
+    };
+    let words = format!(
+        "{sign}{}",
+        rest.replace("%s", " Any ").replace("%d", " Num ")
+    );
+    // Letters and digits that an identifier may hold; anything else breaks words.
+    let kept: String = words
+        .chars()
+        .map(|c| if is_ident_char(c) && c != '_' { c } else { ' ' })
+        .collect();
+    let name = kept.to_upper_camel_case();
+    match name.chars().next() {
+        None => "Code".to_owned(),
+        Some(c) if c.is_ascii_digit() || !is_ident_start(c) => format!("Code{name}"),
+        _ if name == "Self" => "Self_".to_owned(),
+        _ => name,
+    }
 }
 
-/// True for `[A-Za-z][A-Za-z0-9_.]*`.
+/// The variant of a code in a table whose variants so far are told by `taken`: its
+/// [`variant_name`], or that name with `_2`, `_3`, … when an earlier code took it. Also why
+/// the name is not the code's plain UpperCamelCase, when it is not.
+pub(crate) fn unique_variant(code: &str, taken: impl Fn(&str) -> bool) -> (String, Option<String>) {
+    let base = variant_name(code);
+    let plain = code.to_upper_camel_case();
+    let mut reason = (base != plain || !plain.chars().all(is_ident_char)).then(|| {
+        "characters that cannot be in a Rust name, a leading digit or sign, or a template"
+            .to_owned()
+    });
+    if !taken(&base) {
+        return (base, reason);
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{base}_{n}");
+        if !taken(&candidate) {
+            reason = Some(format!("an earlier code is already the variant {base}"));
+            return (candidate, reason);
+        }
+        n += 1;
+    }
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() && (c.is_ascii() || unicode_xid_continue(c))
+}
+
+fn is_ident_start(c: char) -> bool {
+    c.is_alphabetic() && (c.is_ascii() || unicode_xid_start(c))
+}
+
+/// Whether a non-ASCII character may continue or start a Rust identifier: asked of the
+/// compiler's own rule, through syn.
+fn unicode_xid_continue(c: char) -> bool {
+    syn::parse_str::<proc_macro2::Ident>(&format!("a{c}")).is_ok()
+}
+
+fn unicode_xid_start(c: char) -> bool {
+    syn::parse_str::<proc_macro2::Ident>(&c.to_string()).is_ok()
+}
+
+/// True for a code a table may hold: not empty, no control characters, no white space
+/// around it. Kept byte-exact.
 pub fn is_valid_code(code: &str) -> bool {
-    let mut bytes = code.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+    !code.is_empty() && !code.chars().any(char::is_control) && code.trim() == code
 }
 
 /// Checks each cell of one row; `None` (with diagnostics) if any is wrong or missing.
@@ -182,7 +250,9 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         } else if !is_valid_code(code) {
             problem(
                 "code",
-                format!("expected a code matching [A-Za-z][A-Za-z0-9_.]*, found \"{code}\""),
+                format!(
+                    "expected a code without control characters or surrounding white space, found {code:?}"
+                ),
             );
             None
         } else {
@@ -204,14 +274,8 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         }
         parsed
     });
-    let message = raw.message.as_deref().and_then(|message| {
-        if message.trim().is_empty() {
-            problem("message", "empty message".to_owned());
-            None
-        } else {
-            Some(message)
-        }
-    });
+    // Any message, the empty one included (the metadata documents some codes without one).
+    let message = raw.message.as_deref();
     let retry = raw.retry.as_deref().and_then(|word| {
         let retry = Retry::from_word(word);
         if retry.is_none() {
@@ -226,11 +290,21 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
     if diags.len() > before {
         return None;
     }
+    let mut apis: Vec<String> = raw
+        .apis
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    apis.sort_unstable();
+    apis.dedup();
     Some(Entry {
         code: code?.to_owned(),
         http_status: http_status?,
         message: message?.to_owned(),
         retry: retry?,
+        apis,
         location: Location {
             path: path.to_owned(),
             line,

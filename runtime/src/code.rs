@@ -20,6 +20,35 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// Allocates nothing.
     fn from_code(code: &str) -> Option<Self>;
 
+    /// The template variants of the table (codes holding `%s` or `%d`, such as
+    /// `ACS.InvalidParameter.%s`), in table order; empty for most tables.
+    fn templates() -> &'static [Self] {
+        &[]
+    }
+
+    /// The first template a sent code fits (`ACS.InvalidParameter.RegionId` →
+    /// `ACS.InvalidParameter.%s`): `%s` stands for one or more characters, `%d` for one or
+    /// more digits. [`from_code`](Self::from_code) still compares exactly.
+    fn from_template(code: &str) -> Option<Self> {
+        Self::templates()
+            .iter()
+            .copied()
+            .find(|t| crate::entry::template_matches(t.code(), code))
+    }
+
+    /// The APIs that document the code (the table's `apis` column), sorted; empty for a
+    /// table without the column.
+    fn apis(self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The codes an API documents, in table order; empty for an unknown API (or a table
+    /// without the `apis` column).
+    fn of_api(api: &str) -> &'static [Self] {
+        let _ = api;
+        &[]
+    }
+
     /// The longest known proper prefix of a dotted code, cut at a `.`: the family an
     /// unknown code belongs to (`Throttling.User` → `Throttling`).
     ///

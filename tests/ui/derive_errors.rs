@@ -14,7 +14,7 @@ pub enum BadRows {
     #[error_code(code = "Forbidden.RAM", status = 403, message = "No.")]
     #[error_code(code = "Forbidden.RAM", status = 404, message = "Nope.", retry = "transient")]
     ForbiddenRam,
-    #[error_code(code = "Bad Code", status = 400, message = "")]
+    #[error_code(code = "Bad Code ", status = 400, message = "")]
     BadCode,
 }
 

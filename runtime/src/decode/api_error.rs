@@ -36,7 +36,9 @@ impl<E: ErrorCode> ApiError<E> {
         ApiError {
             http_status,
             format,
-            code: fields.get(Field::Code).and_then(E::from_code),
+            code: fields
+                .get(Field::Code)
+                .and_then(|code| E::from_code(code).or_else(|| E::from_template(code))),
             style,
             retry_after: None,
             throttled: false,
@@ -84,8 +86,9 @@ impl<E: ErrorCode> ApiError<E> {
         self.kept.get(Field::Code).unwrap_or("")
     }
 
-    /// The table's variant for the code, as [`std::io::Error::kind`] names its enum; `None`
-    /// for a code the table does not know (see [`family`](Self::family)).
+    /// The table's variant for the code, as [`std::io::Error::kind`] names its enum: the
+    /// code's own, else the first template it fits (`ACS.InvalidParameter.%s`); `None` for
+    /// a code the table does not know (see [`family`](Self::family)).
     pub fn kind(&self) -> Option<E> {
         self.code
     }
