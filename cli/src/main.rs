@@ -5,6 +5,7 @@ mod decode;
 mod diff;
 mod explain;
 mod generate;
+mod import;
 mod list;
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ enum Command {
     Check(check::Args),
     Generate(generate::Args),
     Diff(diff::Args),
+    Import(import::Args),
 }
 
 /// A failure of the command itself (bad input, unreadable file): printed to stderr.
@@ -44,6 +46,12 @@ impl Failure {
             code: 1,
             diagnostics: false,
         }
+    }
+
+    /// The same failure with another exit code.
+    pub(crate) fn code(mut self, code: u8) -> Self {
+        self.code = code;
+        self
     }
 
     /// Table diagnostics, one per line, printed as they are, with this exit code.
@@ -84,6 +92,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Generate(args) => generate::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Import(args) => import::run(args),
     };
     match result {
         Ok(output) => {

@@ -405,14 +405,15 @@ fn fixed_impls(spec: &EnumSpec) -> TokenStream {
         impl #krate::#private::std::error::Error for #ident {}
         impl __core::str::FromStr for #ident {
             type Err = #krate::UnknownCode;
-            fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {
+            // The concrete type, not `Self::Err`: a table may have a code `Err` (or `Error`).
+            fn from_str(code: &str) -> __core::result::Result<Self, #krate::UnknownCode> {
                 <Self as #krate::ErrorCode>::from_code(code)
                     .ok_or_else(|| #krate::UnknownCode::new(code))
             }
         }
         impl __core::convert::TryFrom<&str> for #ident {
             type Error = #krate::UnknownCode;
-            fn try_from(code: &str) -> __core::result::Result<Self, Self::Error> {
+            fn try_from(code: &str) -> __core::result::Result<Self, #krate::UnknownCode> {
                 <Self as __core::str::FromStr>::from_str(code)
             }
         }

@@ -9,6 +9,7 @@
 //! # Features
 //! - `format`: [`Config`], which writes prettyplease-formatted files (it needs syn's `full`
 //!   feature, so the proc-macro path leaves it off).
+//! - `import`: [`import`], Alibaba Cloud's API metadata (`api-docs.json`) into a table.
 //!
 //! ```
 //! let csv = "code,http_status,message,retry\nThrottling,400,Too many requests.,throttling\n";
@@ -31,6 +32,8 @@ mod config;
 mod derive;
 mod diag;
 mod expand;
+#[cfg(feature = "import")]
+mod import;
 mod model;
 mod read;
 mod valid;
@@ -44,6 +47,8 @@ pub use attribute::error_table;
 pub use config::{Config, Error, GENERATED_HEADER, write_if_changed};
 pub use derive::derive_error_code;
 pub use diag::{Diagnostic, Diagnostics};
+#[cfg(feature = "import")]
+pub use import::{ImportProblem, Imported, import, infer_retry};
 pub use model::{Code, Entry, Location, Renamed, Retry, Table};
 pub use read::COLUMNS;
 pub use valid::{is_valid_code, variant_name};
@@ -57,10 +62,20 @@ pub const PRIVATE_MODULE: &str = "__private_0_2";
 /// order. Returns every problem found.
 pub fn parse_table(sources: &[(&str, &[u8])]) -> Result<Table, Diagnostics> {
     let mut diags = Vec::new();
+    let mut empty = Vec::new();
     let files: Vec<(&str, Vec<read::RawRow>)> = sources
         .iter()
-        .map(|(path, bytes)| (*path, read::read_rows(path, bytes, &mut diags)))
+        .map(|(path, bytes)| {
+            let mut no_rows = None;
+            let rows = read::read_rows(path, bytes, &mut diags, &mut no_rows);
+            empty.extend(no_rows);
+            (*path, rows)
+        })
         .collect();
+    // An empty file is a problem only when every file is (a merged table has rows).
+    if empty.len() == sources.len() {
+        diags.append(&mut empty);
+    }
     let table = valid::validate(&files, &mut diags);
     if diags.is_empty() {
         Ok(table)

@@ -26,7 +26,14 @@ pub(crate) struct RawRow {
 }
 
 /// Reads the rows of one table, pushing every header and row-shape problem onto `diags`.
-pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Vec<RawRow> {
+/// A file with no rows below its header is returned with `empty` set to the diagnostic
+/// to report if no merged file has rows either (a product may document no code of its own).
+pub(crate) fn read_rows(
+    path: &str,
+    bytes: &[u8],
+    diags: &mut Vec<Diagnostic>,
+    empty: &mut Option<Diagnostic>,
+) -> Vec<RawRow> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -111,7 +118,7 @@ pub(crate) fn read_rows(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -
         }
     }
     if records_seen == 0 {
-        diags.push(Diagnostic::at(
+        *empty = Some(Diagnostic::at(
             path,
             header_line,
             "table",

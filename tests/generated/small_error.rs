@@ -131,14 +131,18 @@ const _: () = {
     impl ::aliyun_errors::__private_0_2::std::error::Error for GeneratedSmallError {}
     impl __core::str::FromStr for GeneratedSmallError {
         type Err = ::aliyun_errors::UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, Self::Err> {
+        fn from_str(
+            code: &str,
+        ) -> __core::result::Result<Self, ::aliyun_errors::UnknownCode> {
             <Self as ::aliyun_errors::ErrorCode>::from_code(code)
                 .ok_or_else(|| ::aliyun_errors::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for GeneratedSmallError {
         type Error = ::aliyun_errors::UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, Self::Error> {
+        fn try_from(
+            code: &str,
+        ) -> __core::result::Result<Self, ::aliyun_errors::UnknownCode> {
             <Self as __core::str::FromStr>::from_str(code)
         }
     }

@@ -828,7 +828,7 @@ fn retry_follows_code_then_family_then_status() {
     let body = |code: &str| format!(r#"{{"Code":"{code}","Message":"m"}}"#);
     let retry = |status, code: &str| api_error(status, None, body(code).as_bytes()).retry();
     assert_eq!(retry(400, "Throttling"), Retry::Throttling);
-    assert_eq!(retry(400, "Throttling.User"), Retry::Throttling);
+    assert_eq!(retry(400, "Throttling.SomethingNew"), Retry::Throttling);
     assert_eq!(
         retry(503, "ServiceUnavailable.Other.Deeper"),
         Retry::Transient
@@ -840,7 +840,7 @@ fn retry_follows_code_then_family_then_status() {
     }
     assert_eq!(retry(501, "Nope"), Retry::Never);
     assert_eq!(retry(400, "Nope"), Retry::Never);
-    let e = api_error(400, None, body("Throttling.User").as_bytes());
+    let e = api_error(400, None, body("Throttling.SomethingNew").as_bytes());
     assert_eq!((e.kind(), e.family()), (None, Some(EcsError::Throttling)));
     let e = api_error(400, None, body("Throttling").as_bytes());
     assert_eq!((e.kind(), e.family()), (Some(EcsError::Throttling), None));

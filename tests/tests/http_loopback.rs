@@ -22,7 +22,7 @@ fn route(path: &str) -> (u16, &'static str, Option<&'static str>, Vec<u8>) {
             400,
             "application/json;charset=utf-8",
             Some("1500"),
-            br#"{"RequestId":"R-1","HostId":"ecs.aliyuncs.com","Code":"Throttling.User","Message":"Request was denied due to user flow control."}"#.to_vec(),
+            br#"{"RequestId":"R-1","HostId":"ecs.aliyuncs.com","Code":"Throttling.Burst","Message":"Request was denied due to user flow control."}"#.to_vec(),
         ),
         "/forbidden" => (
             403,
@@ -117,7 +117,7 @@ async fn responses_from_a_real_server_decode_to_their_outcomes() {
     let Err(Error::Api(e)) = decode_http::<IgnoredAny, EcsError, _>(throttled) else {
         panic!("throttled: expected an API error");
     };
-    assert_eq!((e.http_status(), e.code()), (400, "Throttling.User"));
+    assert_eq!((e.http_status(), e.code()), (400, "Throttling.Burst"));
     assert_eq!((e.kind(), e.family()), (None, Some(EcsError::Throttling)));
     assert_eq!(e.retry(), Retry::Throttling);
     assert_eq!(e.retry_after(), Some(Duration::from_millis(1500)));
