@@ -537,8 +537,13 @@ pub(crate) struct StrLiteral<'a>(pub &'a str);
 impl std::fmt::Display for StrLiteral<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = self.0;
-        if text.contains('\r') {
-            // A raw string may not hold a carriage return; Debug writes a valid escaped literal.
+        // A raw string may not hold a carriage return, and an invisible character (a zero
+        // width space) in one trips lints: Debug writes a valid literal with them escaped.
+        if text.contains('\r')
+            || text
+                .chars()
+                .any(|c| !c.is_ascii() && c.escape_debug().count() > 1)
+        {
             return write!(f, "{text:?}");
         }
         // The common case, no `"`, is told by std's search (optimized even in a debug build).

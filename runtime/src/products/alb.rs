@@ -809,7 +809,7 @@ const _: () = {
         __row(
             r"IncorrectBusinessStatus.Eip",
             400,
-            r"The business status of %s [%s]  is incorrect.",
+            "The business status of %s [%s] \u{a0}is incorrect.",
             __NEVER,
         ),
         __row(
@@ -821,7 +821,7 @@ const _: () = {
         __row(
             r"IncorrectBusinessStatus.LoadBalancer",
             400,
-            r"The business status of %s [%s]  is incorrect.",
+            "The business status of %s [%s] \u{a0}is incorrect.",
             __NEVER,
         ),
         __row(
@@ -1337,7 +1337,7 @@ const _: () = {
         __row(
             r"ResourceInConfiguring.Listener",
             400,
-            r"The specified resource %s is configuring, please try again later.",
+            "The specified resource %s is configuring, please try\u{a0}again later.",
             __NEVER,
         ),
         __row(

@@ -870,7 +870,7 @@ const _: () = {
         __row(
             r"IncorrectCharacterType",
             400,
-            r"Current DB instance CharacterType does not support this operation.",
+            "Current\u{a0}DB\u{a0}instance\u{a0}CharacterType\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
             __NEVER,
         ),
         __row(
@@ -1026,7 +1026,7 @@ const _: () = {
         __row(
             r"InvalidAccountPassword.Malformed",
             400,
-            r"Specified parameter AccountPassword is not valid.",
+            "Specified\u{a0}parameter\u{a0}AccountPassword\u{a0}is\u{a0}not\u{a0}valid.",
             __NEVER,
         ),
         __row(
@@ -1062,7 +1062,7 @@ const _: () = {
         __row(
             r"InvalidBackupLogStatus",
             403,
-            r"Current backup log enable status does not support this operation.",
+            "Current\u{a0}backup\u{a0}log\u{a0}enable\u{a0}status\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
             __NEVER,
         ),
         __row(
@@ -1278,7 +1278,7 @@ const _: () = {
         __row(
             r"InvalidKernelReleaseNotes",
             400,
-            r"The format of specified KernelVersion is invalid.",
+            "The\u{a0}format\u{a0}of\u{a0}specified\u{a0}KernelVersion\u{a0}is\u{a0}invalid.",
             __NEVER,
         ),
         __row(
@@ -1316,7 +1316,7 @@ const _: () = {
         __row(
             r"InvalidParam",
             400,
-            r"Specified parameter Period is not valid.",
+            "Specified\u{a0}parameter\u{a0}Period\u{a0}is\u{a0}not\u{a0}valid.",
             __NEVER,
         ),
         __row(
@@ -1400,7 +1400,7 @@ const _: () = {
         __row(
             r"InvalidRegion.Format",
             400,
-            r"Specified Region is not valid.",
+            "Specified\u{a0}Region\u{a0}is\u{a0}not\u{a0}valid.",
             __NEVER,
         ),
         __row(

@@ -15747,7 +15747,7 @@ const _: () = {
         __row(
             r"InvalidParameter.SecurityGroupType",
             400,
-            r"The specified SecurityGroupType is not valid.",
+            "The\u{a0}specified\u{a0}SecurityGroupType\u{a0}is\u{a0}not\u{a0}valid.",
             __NEVER,
         ),
         __row(

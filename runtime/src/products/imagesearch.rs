@@ -574,7 +574,7 @@ const _: () = {
         __row(
             r"RequestTimeout",
             500,
-            r"​The request is timeout.",
+            "\u{200b}The request is timeout.",
             __TRANSIENT,
         ),
         __row(r"SearchTimeout", 400, r"The request is timed out.", __NEVER),

@@ -1744,7 +1744,7 @@ const _: () = {
         __row(
             r"NoQuota",
             403,
-            r"Request zone has no quota to sell.",
+            "Request\u{a0}zone\u{a0}has\u{a0}no\u{a0}quota\u{a0}to\u{a0}sell.",
             __NEVER,
         ),
         __row(
@@ -1859,7 +1859,7 @@ const _: () = {
         __row(
             r"ResourceConfigError",
             400,
-            r"The request processing has failed due to resource config error.",
+            "The\u{a0}request\u{a0}processing\u{a0}has\u{a0}failed\u{a0}due\u{a0}to\u{a0}resource\u{a0}config\u{a0}error.",
             __NEVER,
         ),
         __row(

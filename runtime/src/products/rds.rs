@@ -9060,7 +9060,7 @@ const _: () = {
         __row(
             r"UnfinishedTerminateMigrateTask",
             400,
-            r"Specified MigrateTaskId terminate failed.",
+            "Specified MigrateTaskId\u{a0}terminate failed.",
             __NEVER,
         ),
         __row(
